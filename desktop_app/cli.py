@@ -1,0 +1,127 @@
+"""The command line: `hadir` (or `python -m desktop_app`). With no command it opens the window.
+
+Exit status: 0 done, 2 bad usage or bad input, 3 refused by a rule, 1 anything unexpected.
+With `--json` the answer is one JSON object on stdout, also for refusals and errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+from desktop_app import __version__
+from desktop_app.commands import events as event_commands
+from desktop_app.commands.context import CommandContext
+from desktop_app.commands.output import Result, emit
+from desktop_app.core.errors import HadirError
+
+log = logging.getLogger("hadir.cli")
+Handler = Callable[[CommandContext, argparse.Namespace], Result]
+
+
+class UsageError(Exception):
+    """argparse found the command line malformed."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    # SUPPRESS: `hadir --json event add` and `hadir event add --json` both work.
+    parser.add_argument("--db", default=argparse.SUPPRESS, help="database file (default: HADIR_DB or the user data dir)")
+    parser.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="answer as one JSON object")
+    parser.add_argument("--operator", default=argparse.SUPPRESS, help="who is acting (default: HADIR_OPERATOR)")
+
+
+def _command(sub: argparse._SubParsersAction, name: str, handler: Handler, help_: str) -> argparse.ArgumentParser:
+    parser = sub.add_parser(name, help=help_, description=help_)
+    _common(parser)
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command tree."""
+    parser = _Parser(prog="hadir", description="Hadir: attendance for information sessions.")
+    parser.add_argument("--version", action="version", version=f"hadir {__version__}")
+    parser.add_argument("--db", help="database file (default: HADIR_DB or the user data dir)")
+    parser.add_argument("--json", action="store_true", help="answer as one JSON object on stdout")
+    parser.add_argument("--operator", help="who is acting (default: HADIR_OPERATOR, else the local admin)")
+    top = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    event = top.add_parser("event", help="events (kegiatan)")
+    event_sub = event.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    p = _command(event_sub, "add", event_commands.add_event, "create an event")
+    p.add_argument("--title", required=True)
+    p.add_argument("--organizer", required=True)
+    p.add_argument("--partner")
+    p = _command(event_sub, "list", event_commands.list_sessions, "list events and their sessions")
+    p.add_argument("--event", type=int)
+
+    session = top.add_parser("session", help="sessions (angkatan) of an event")
+    session_sub = session.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    p = _command(session_sub, "add", event_commands.add_session, "create a session (batch)")
+    p.add_argument("--event", type=int, required=True)
+    p.add_argument("--date", required=True, help="YYYY-MM-DD")
+    p.add_argument("--start", required=True, help="HH:MM")
+    p.add_argument("--end", required=True, help="HH:MM")
+    p.add_argument("--venue", required=True)
+    p.add_argument("--capacity", type=int, required=True)
+    p.add_argument("--batch", type=int)
+    p.add_argument("--max-temp", type=float, default=37.3, help="highest temperature admitted (°C)")
+
+    from desktop_app.commands import demo as demo_commands
+
+    p = _command(top, "demo", demo_commands.demo, "fill the database with a realistic demo registry")
+    p.add_argument("--people", type=int, default=300)
+    p.add_argument("--seed", type=int, default=2021)
+    return parser
+
+
+def _failure(exc: HadirError) -> Result:
+    data = {"status": "refused" if exc.exit_code == 3 else "error", "reason": exc.reason, "message": exc.message}
+    return Result(data, [f"hadir: {exc.message}"], exit_code=exc.exit_code)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command (or open the window) and return the exit status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    as_json = "--json" in argv
+    try:
+        args = build_parser().parse_args(argv)
+    except UsageError as exc:
+        return emit(Result({"status": "error", "reason": "usage", "message": str(exc)}, [str(exc)], 2), as_json)
+    if args.command is None:
+        from desktop_app.app import run_window
+
+        return run_window(db=args.db)
+    try:
+        ctx = CommandContext.open(args)
+    except HadirError as exc:
+        return emit(_failure(exc), args.json)
+    try:
+        result = args.handler(ctx, args)
+    except HadirError as exc:
+        result = _failure(exc)
+    except KeyboardInterrupt:
+        result = Result({"status": "error", "reason": "interrupted", "message": "interrupted"}, ["interrupted"], 1)
+    except Exception as exc:  # the contract: exit 1 and a sentence, never a traceback on the terminal
+        log.debug("unexpected error", exc_info=True)
+        message = f"unexpected error: {type(exc).__name__}: {exc}"
+        result = Result({"status": "error", "reason": "unexpected", "message": message}, [f"hadir: {message}"], 1)
+    finally:
+        ctx.close()
+    return emit(result, args.json)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
+
+
+__all__ = ["build_parser", "json", "main"]

@@ -1,0 +1,1 @@
+"""Pure rules and typed errors: no Qt, no SQL."""

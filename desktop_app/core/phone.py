@@ -1,0 +1,123 @@
+"""Indonesian phone numbers: stored in E.164 (`+628…`), shown the local way (`0812-…`).
+
+Spreadsheets lose the leading zero (`812…`), people type `+62`, `62`, spaces, dots and dashes;
+all of these mean the same number. `phonenumbers` holds the numbering plan.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberType
+
+from desktop_app.core.errors import InvalidPhone
+
+_SEPARATORS = re.compile(r"[\s.\-()/\u00a0]+")
+_MOBILE_NATIONAL = re.compile(r"^8\d{8,11}$")  # 08 + 8–11 digits, without the trunk zero
+
+
+def _national_digits(raw: object) -> str:
+    """Digits of the national significant number, or raise InvalidPhone."""
+    if raw is None:
+        raise InvalidPhone("empty")
+    if isinstance(raw, float):
+        if not raw.is_integer():
+            raise InvalidPhone("not_digits")
+        raw = int(raw)
+    text = _SEPARATORS.sub("", str(raw).strip().lstrip("'"))
+    if not text:
+        raise InvalidPhone("empty")
+    if text.startswith("+"):
+        if not text.startswith("+62"):
+            raise InvalidPhone("not_indonesian")
+        text = text[3:]
+    elif text.startswith("0062"):
+        text = text[4:]
+    elif text.startswith("62") and len(text) >= 10:
+        text = text[2:]
+    elif text.startswith("0"):
+        text = text[1:]
+    if not text.isascii() or not text.isdigit():
+        raise InvalidPhone("not_digits")
+    return text.lstrip("0") if text.startswith("0") else text
+
+
+def normalize_phone(raw: object) -> str:
+    """Return the number in E.164, e.g. `+6281234567890`.
+
+    Raises:
+        InvalidPhone: when it is empty, not digits, foreign, or impossible in Indonesia.
+    """
+    national = _national_digits(raw)
+    if national.startswith("8") and not _MOBILE_NATIONAL.match(national):
+        raise InvalidPhone("length")
+    try:
+        number = phonenumbers.parse("+62" + national, None)
+    except NumberParseException:
+        raise InvalidPhone("not_digits") from None
+    if not phonenumbers.is_possible_number(number):
+        raise InvalidPhone("length")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def try_normalize_phone(raw: object) -> str | None:
+    """`normalize_phone`, or None when the value is not a usable number."""
+    try:
+        return normalize_phone(raw)
+    except InvalidPhone:
+        return None
+
+
+def is_mobile(e164: str) -> bool:
+    """True for a number on an Indonesian mobile prefix that phonenumbers recognises."""
+    number = phonenumbers.parse(e164, None)
+    kind = phonenumbers.number_type(number)
+    return kind in (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
+
+
+def format_local(e164: str | None) -> str:
+    """`+6281234567890` -> `0812-3456-7890`; landlines in phonenumbers' national format."""
+    if not e164:
+        return ""
+    if not e164.startswith("+62"):
+        return e164
+    national = e164[3:]
+    if _MOBILE_NATIONAL.match(national):
+        digits = "0" + national
+        head, rest = digits[:4], digits[4:]
+        if len(rest) <= 6:
+            split = (len(rest) + 1) // 2
+        else:
+            split = 4
+        return f"{head}-{rest[:split]}-{rest[split:]}"
+    number = phonenumbers.parse(e164, None)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+
+
+def mask_phone(e164: str | None) -> str:
+    """`0812-****-7890`: enough to recognise one's own number, not to call it."""
+    local = format_local(e164)
+    if not local:
+        return ""
+    digits_seen = 0
+    total = sum(c.isdigit() for c in local)
+    out = []
+    for char in local:
+        if char.isdigit():
+            digits_seen += 1
+            out.append(char if digits_seen <= 4 or digits_seen > total - 4 else "*")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def phone_search_keys(raw: str) -> str | None:
+    """The national digits a partial phone query stands for (`0812…`, `+62 812…`, `812…` alike)."""
+    text = _SEPARATORS.sub("", raw.strip())
+    if text.startswith("+62"):
+        text = text[3:]
+    elif text.startswith("62") and len(text) >= 5:
+        text = text[2:]
+    text = text.lstrip("0")
+    return text if text.isdigit() and len(text) >= 3 else None

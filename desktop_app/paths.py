@@ -1,0 +1,69 @@
+"""Where Hadir keeps its files: the user data directory, or a folder next to the app (portable).
+
+`HADIR_DATA_DIR` moves everything (database, backups, logs); `HADIR_DB` or `--db` names the
+database file alone. A file named `portable` next to the executable means "keep it all here".
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Hadir"
+PORTABLE_MARKER = "portable"
+
+
+def app_dir() -> Path:
+    """The folder of the running program: the bundle's folder when frozen, the source otherwise."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return Path(__file__).resolve().parent.parent
+
+
+def resources_dir() -> Path:
+    """`resources/`: inside the PyInstaller bundle when frozen, at the top of the source tree otherwise."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """Every folder and file Hadir writes to."""
+
+    data_dir: Path
+    db_path: Path
+
+    @property
+    def backup_dir(self) -> Path:
+        """Automatic and pre-migration backups."""
+        return self.data_dir / "backups"
+
+    @property
+    def log_dir(self) -> Path:
+        """Log files (never a full NIK or phone number)."""
+        return self.data_dir / "logs"
+
+    @property
+    def portable(self) -> bool:
+        """True when the data lives next to the application."""
+        return self.data_dir == app_dir() / "data"
+
+    @classmethod
+    def resolve(cls, db: str | os.PathLike[str] | None = None, env: dict[str, str] | None = None) -> AppPaths:
+        """Apply the overrides in order: `db` argument, `HADIR_DB`, `HADIR_DATA_DIR`, portable, user dir."""
+        env = dict(os.environ) if env is None else env
+        if env.get("HADIR_DATA_DIR"):
+            data_dir = Path(env["HADIR_DATA_DIR"]).expanduser()
+        elif (app_dir() / PORTABLE_MARKER).exists():
+            data_dir = app_dir() / "data"
+        else:
+            data_dir = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+        chosen = db or env.get("HADIR_DB")
+        db_path = Path(chosen).expanduser() if chosen else data_dir / "hadir.db"
+        return cls(data_dir=data_dir.resolve(), db_path=db_path.resolve())

@@ -1,0 +1,1 @@
+"""Use cases over the storage: they take plain values and return frozen dataclasses."""

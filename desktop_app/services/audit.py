@@ -1,0 +1,32 @@
+"""The audit log: every change to people, attendance and settings, with who and when."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session as DbSession
+
+from desktop_app.storage.models import AuditEntry
+
+
+def record(
+    db: DbSession,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    operator_id: int | None,
+    **details: Any,
+) -> None:
+    """Add an audit entry to the caller's transaction (so it commits or rolls back with the change).
+
+    Details must never hold a full NIK or phone number: pass masked values.
+    """
+    db.add(
+        AuditEntry(
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            operator_id=operator_id,
+            details=details or None,
+        )
+    )

@@ -1,0 +1,32 @@
+"""One object holding every service over one open database (built by the composition root)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from desktop_app.core.region import District
+from desktop_app.paths import AppPaths
+from desktop_app.services.events import EventService
+from desktop_app.services.operators import OperatorService
+from desktop_app.storage.database import Database, open_database
+
+
+@dataclass
+class Services:
+    """The use cases the window and the command line share."""
+
+    db: Database
+    district: District = field(default_factory=District)
+
+    def __post_init__(self) -> None:
+        self.operators = OperatorService(self.db)
+        self.events = EventService(self.db)
+
+    @classmethod
+    def open(cls, paths: AppPaths) -> Services:
+        """Open (and migrate) the database the paths name."""
+        return cls(open_database(paths.db_path, paths.backup_dir))
+
+    def close(self) -> None:
+        """Release the database file."""
+        self.db.close()

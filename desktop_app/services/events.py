@@ -1,0 +1,286 @@
+"""Kegiatan and Angkatan: creating, editing and listing events and their sessions."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date, time
+
+from sqlalchemy import func, select
+
+from desktop_app.core.errors import InvalidField, NotFound
+from desktop_app.core.names import clean_name
+from desktop_app.core.screening import DEFAULT_MAX_TEMP
+from desktop_app.services.audit import record
+from desktop_app.storage.database import Database
+from desktop_app.storage.models import Attendance, Event, Invitation, Session
+
+MAX_CAPACITY = 10_000
+
+
+@dataclass(frozen=True)
+class EventDraft:
+    """What a person types to create or edit an event."""
+
+    title: str
+    organizer: str
+    partner: str | None = None
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class EventInfo:
+    """An event as lists show it."""
+
+    id: int
+    title: str
+    organizer: str
+    partner: str | None
+    description: str | None
+    sessions: int
+    capacity: int
+    attended: int
+
+
+@dataclass(frozen=True)
+class SessionDraft:
+    """What a person types to create or edit a session (batch)."""
+
+    event_id: int
+    date: date
+    start_time: time
+    end_time: time
+    venue: str
+    capacity: int
+    batch: int | None = None  # None: the next free batch number
+    max_temp: float = DEFAULT_MAX_TEMP
+    require_mask: bool = True
+    check_pl: bool = False
+    timezone: str = field(default="Asia/Jakarta")
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    """A session with its counts, as lists and the check-in desk show it."""
+
+    id: int
+    event_id: int
+    event_title: str
+    batch: int
+    date: date
+    start_time: time
+    end_time: time
+    venue: str
+    capacity: int
+    max_temp: float
+    require_mask: bool
+    check_pl: bool
+    timezone: str
+    invited: int
+    attended: int
+
+    @property
+    def seats_left(self) -> int:
+        """Free seats (never negative)."""
+        return max(self.capacity - self.attended, 0)
+
+
+def _clean_event(draft: EventDraft) -> EventDraft:
+    title, organizer = clean_name(draft.title), clean_name(draft.organizer)
+    if not title:
+        raise InvalidField("title", "required")
+    if not organizer:
+        raise InvalidField("organizer", "required")
+    return EventDraft(
+        title=title,
+        organizer=organizer,
+        partner=clean_name(draft.partner) or None,
+        description=(draft.description or "").strip() or None,
+    )
+
+
+def _check_session(draft: SessionDraft) -> None:
+    if not clean_name(draft.venue):
+        raise InvalidField("venue", "required")
+    if draft.end_time <= draft.start_time:
+        raise InvalidField("end_time", "before_start")
+    if not (1 <= draft.capacity <= MAX_CAPACITY):
+        raise InvalidField("capacity", "out_of_range", f"1-{MAX_CAPACITY}")
+    if not (35.0 <= draft.max_temp <= 40.0):
+        raise InvalidField("max_temp", "out_of_range", "35-40")
+    if draft.batch is not None and draft.batch < 1:
+        raise InvalidField("batch", "out_of_range", ">= 1")
+
+
+class EventService:
+    """Events and sessions."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def add_event(self, draft: EventDraft, operator_id: int | None) -> int:
+        """Create an event; return its id."""
+        clean = _clean_event(draft)
+        with self._db.transaction() as s:
+            event = Event(**asdict(clean))
+            s.add(event)
+            s.flush()
+            record(s, "create", "event", event.id, operator_id, title=clean.title)
+            return event.id
+
+    def update_event(self, event_id: int, draft: EventDraft, operator_id: int | None) -> None:
+        """Change an event's texts."""
+        clean = _clean_event(draft)
+        with self._db.transaction() as s:
+            event = s.get(Event, event_id)
+            if event is None:
+                raise NotFound("event", event_id)
+            before = {k: getattr(event, k) for k in asdict(clean)}
+            for key, value in asdict(clean).items():
+                setattr(event, key, value)
+            changed = {k: [before[k], v] for k, v in asdict(clean).items() if before[k] != v}
+            record(s, "update", "event", event_id, operator_id, changed=changed)
+
+    def list_events(self) -> list[EventInfo]:
+        """Every event, newest first, with session, seat and attendance totals."""
+        with self._db.session() as s:
+            sessions = (
+                select(
+                    Session.event_id,
+                    func.count(Session.id).label("n"),
+                    func.sum(Session.capacity).label("cap"),
+                )
+                .group_by(Session.event_id)
+                .subquery()
+            )
+            attended = (
+                select(Session.event_id, func.count(Attendance.id).label("n"))
+                .join(Attendance, Attendance.session_id == Session.id)
+                .where(Attendance.undone_at.is_(None))
+                .group_by(Session.event_id)
+                .subquery()
+            )
+            rows = s.execute(
+                select(Event, sessions.c.n, sessions.c.cap, attended.c.n)
+                .outerjoin(sessions, sessions.c.event_id == Event.id)
+                .outerjoin(attended, attended.c.event_id == Event.id)
+                .order_by(Event.id.desc())
+            ).all()
+            return [
+                EventInfo(e.id, e.title, e.organizer, e.partner, e.description, n or 0, cap or 0, a or 0)
+                for e, n, cap, a in rows
+            ]
+
+    def get_event(self, event_id: int) -> EventInfo:
+        """One event, or NotFound."""
+        for info in self.list_events():
+            if info.id == event_id:
+                return info
+        raise NotFound("event", event_id)
+
+    def add_session(self, draft: SessionDraft, operator_id: int | None) -> int:
+        """Create a session of an event; return its id."""
+        _check_session(draft)
+        with self._db.transaction() as s:
+            if s.get(Event, draft.event_id) is None:
+                raise NotFound("event", draft.event_id)
+            batch = draft.batch
+            if batch is None:
+                last = s.scalar(select(func.max(Session.batch)).where(Session.event_id == draft.event_id))
+                batch = (last or 0) + 1
+            elif s.scalar(select(Session.id).where(Session.event_id == draft.event_id, Session.batch == batch)):
+                raise InvalidField("batch", "taken", str(batch))
+            values = asdict(draft) | {"batch": batch, "venue": clean_name(draft.venue)}
+            session = Session(**values)
+            s.add(session)
+            s.flush()
+            record(s, "create", "session", session.id, operator_id, event_id=draft.event_id, batch=batch)
+            return session.id
+
+    def update_session(self, session_id: int, draft: SessionDraft, operator_id: int | None) -> None:
+        """Change a session; its capacity may not drop below the people already admitted."""
+        _check_session(draft)
+        with self._db.transaction() as s:
+            session = s.get(Session, session_id)
+            if session is None:
+                raise NotFound("session", session_id)
+            attended = self._attended(s, session_id)
+            if draft.capacity < attended:
+                raise InvalidField("capacity", "below_attended", str(attended))
+            batch = draft.batch or session.batch
+            clash = s.scalar(
+                select(Session.id).where(
+                    Session.event_id == session.event_id, Session.batch == batch, Session.id != session_id
+                )
+            )
+            if clash:
+                raise InvalidField("batch", "taken", str(batch))
+            values = asdict(draft) | {"batch": batch, "venue": clean_name(draft.venue)}
+            values.pop("event_id")
+            changed = {}
+            for key, value in values.items():
+                if getattr(session, key) != value:
+                    changed[key] = [str(getattr(session, key)), str(value)]
+                    setattr(session, key, value)
+            record(s, "update", "session", session_id, operator_id, changed=changed)
+
+    @staticmethod
+    def _attended(s, session_id: int) -> int:  # type: ignore[no-untyped-def]
+        return s.scalar(
+            select(func.count(Attendance.id)).where(
+                Attendance.session_id == session_id, Attendance.undone_at.is_(None)
+            )
+        )
+
+    def list_sessions(self, event_id: int | None = None) -> list[SessionInfo]:
+        """Sessions of one event (or all), by date and batch, with invited and admitted counts."""
+        with self._db.session() as s:
+            invited = (
+                select(Invitation.session_id, func.count(Invitation.id).label("n"))
+                .group_by(Invitation.session_id)
+                .subquery()
+            )
+            attended = (
+                select(Attendance.session_id, func.count(Attendance.id).label("n"))
+                .where(Attendance.undone_at.is_(None))
+                .group_by(Attendance.session_id)
+                .subquery()
+            )
+            query = (
+                select(Session, Event.title, invited.c.n, attended.c.n)
+                .join(Event, Event.id == Session.event_id)
+                .outerjoin(invited, invited.c.session_id == Session.id)
+                .outerjoin(attended, attended.c.session_id == Session.id)
+                .order_by(Session.date, Session.start_time, Session.batch)
+            )
+            if event_id is not None:
+                query = query.where(Session.event_id == event_id)
+            return [_session_info(row, title, inv or 0, att or 0) for row, title, inv, att in s.execute(query)]
+
+    def get_session(self, session_id: int) -> SessionInfo:
+        """One session with its counts, or NotFound."""
+        with self._db.session() as s:
+            row = s.get(Session, session_id)
+            if row is None:
+                raise NotFound("session", session_id)
+            invited = s.scalar(select(func.count(Invitation.id)).where(Invitation.session_id == session_id))
+            return _session_info(row, row.event.title, invited or 0, self._attended(s, session_id))
+
+
+def _session_info(row: Session, title: str, invited: int, attended: int) -> SessionInfo:
+    return SessionInfo(
+        id=row.id,
+        event_id=row.event_id,
+        event_title=title,
+        batch=row.batch,
+        date=row.date,
+        start_time=row.start_time,
+        end_time=row.end_time,
+        venue=row.venue,
+        capacity=row.capacity,
+        max_temp=row.max_temp,
+        require_mask=row.require_mask,
+        check_pl=row.check_pl,
+        timezone=row.timezone,
+        invited=invited,
+        attended=attended,
+    )

@@ -1,0 +1,60 @@
+"""Operators (petugas). Until sign-in with PINs exists, the desk and the CLI act as the local admin."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from desktop_app.storage.database import Database
+from desktop_app.storage.models import Operator
+
+LOCAL_ADMIN = "Admin"
+
+
+@dataclass(frozen=True)
+class OperatorInfo:
+    """Who is acting."""
+
+    id: int
+    name: str
+    role: str
+
+    @property
+    def is_admin(self) -> bool:
+        """Admins may override capacity, delete, restore and change settings."""
+        return self.role == "admin"
+
+
+class OperatorService:
+    """Finding and creating operators."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def local_admin(self) -> OperatorInfo:
+        """The admin that acts when nobody signed in (created on first use)."""
+        with self._db.transaction() as s:
+            op = s.scalar(select(Operator).where(Operator.name == LOCAL_ADMIN))
+            if op is None:
+                op = Operator(name=LOCAL_ADMIN, role="admin")
+                s.add(op)
+                s.flush()
+            return OperatorInfo(op.id, op.name, op.role)
+
+    def by_name(self, name: str) -> OperatorInfo | None:
+        """An active operator with this name, if any."""
+        with self._db.session() as s:
+            op = s.scalar(select(Operator).where(Operator.name == name, Operator.active))
+            return OperatorInfo(op.id, op.name, op.role) if op else None
+
+    def ensure(self, name: str, role: str = "desk") -> OperatorInfo:
+        """The operator with this name, created with `role` if new."""
+        found = self.by_name(name)
+        if found:
+            return found
+        with self._db.transaction() as s:
+            op = Operator(name=name, role=role)
+            s.add(op)
+            s.flush()
+            return OperatorInfo(op.id, op.name, op.role)

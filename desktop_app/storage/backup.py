@@ -1,0 +1,41 @@
+"""Copies of the database through SQLite's online backup API (consistent even while in use)."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+
+def backup_file(source: Path, target: Path) -> Path:
+    """Copy the database at `source` to `target` atomically (a temp file renamed into place)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    partial.replace(target)
+    return target
+
+
+def timestamped_name(prefix: str, label: str, now: datetime | None = None) -> str:
+    """`hadir-20210216-090000-pre-migration.db`: sorts by time, says why it was made."""
+    now = now or datetime.now(UTC)
+    return f"{prefix}-{now:%Y%m%d-%H%M%S}-{label}.db"
+
+
+def prune_backups(folder: Path, prefix: str, keep: int) -> list[Path]:
+    """Delete all but the newest `keep` backups named with `prefix`; return what was deleted."""
+    found = sorted(folder.glob(f"{prefix}-*.db"))
+    doomed = found[:-keep] if keep > 0 else found
+    for path in doomed:
+        path.unlink(missing_ok=True)
+    return doomed

@@ -1,0 +1,23 @@
+"""Every table of Hadir, importable from one place."""
+
+from desktop_app.storage.models.admin import AuditEntry, Operator, Setting
+from desktop_app.storage.models.attendance import Attendance, Certificate, Invitation, Screening
+from desktop_app.storage.models.base import Base
+from desktop_app.storage.models.event import Event, Session
+from desktop_app.storage.models.people import ORG_KINDS, Organization, Person
+
+__all__ = [
+    "ORG_KINDS",
+    "Attendance",
+    "AuditEntry",
+    "Base",
+    "Certificate",
+    "Event",
+    "Invitation",
+    "Operator",
+    "Organization",
+    "Person",
+    "Screening",
+    "Session",
+    "Setting",
+]

@@ -1,0 +1,73 @@
+"""Peserta (Person) and Lembaga/Usaha (Organization)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desktop_app.storage.models.base import Base
+from desktop_app.storage.types import UtcDateTime, utcnow
+
+ORG_KINDS = ("umkm", "koperasi", "lainnya")
+
+
+class Organization(Base):
+    """A UMKM (business) or a koperasi (cooperative)."""
+
+    __tablename__ = "organization"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    # Case- and space-folded name: two spellings of one business are one organisation.
+    name_key: Mapped[str] = mapped_column(String(300), unique=True)
+    kind: Mapped[str] = mapped_column(String(16), default="umkm")
+    kecamatan: Mapped[str | None] = mapped_column(String(100))
+    desa: Mapped[str | None] = mapped_column(String(100))
+    address: Mapped[str | None] = mapped_column(Text)
+    workers: Mapped[int | None]
+    nib: Mapped[str | None] = mapped_column(String(20))  # Nomor Induk Berusaha: text, never a number
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+    people: Mapped[list[Person]] = relationship(back_populates="organization")
+
+    __table_args__ = (
+        CheckConstraint(f"kind IN {ORG_KINDS}", name="kind_known"),
+        CheckConstraint("workers IS NULL OR workers >= 0", name="workers_not_negative"),
+    )
+
+
+class Person(Base):
+    """Someone in the registry. NIK and phone are identifiers kept as text."""
+
+    __tablename__ = "person"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    nik: Mapped[str | None] = mapped_column(String(16), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    sex: Mapped[str | None] = mapped_column(String(1))
+    birth_date: Mapped[date | None]
+    phone: Mapped[str | None] = mapped_column(String(20), index=True)  # E.164
+    address: Mapped[str | None] = mapped_column(Text)
+    desa: Mapped[str | None] = mapped_column(String(100))
+    kecamatan: Mapped[str | None] = mapped_column(String(100))
+    organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organization.id", ondelete="SET NULL"), index=True
+    )
+    position: Mapped[str | None] = mapped_column(String(200))
+    kpj: Mapped[str | None] = mapped_column(String(20))  # BPJS membership number: text
+    consent_bpjs_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
+
+    organization: Mapped[Organization | None] = relationship(back_populates="people")
+
+    __table_args__ = (
+        # Portable checks (SQLite today, PostgreSQL for several desks later); digits are checked in core.
+        CheckConstraint("nik IS NULL OR length(nik) = 16", name="nik_16_chars"),
+        CheckConstraint("sex IS NULL OR sex IN ('L', 'P')", name="sex_known"),
+        CheckConstraint("phone IS NULL OR phone LIKE '+%'", name="phone_e164"),
+        CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
+        Index("ix_person_name", "name"),
+    )

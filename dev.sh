@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Hadir's one developer script. On a fresh Debian with Python 3.11 it installs what is needed
+# (the system libraries Qt loads, a virtual environment, the package and its test tools) and then:
+#   ./dev.sh run          open the window
+#   ./dev.sh test         ruff, import-linter and the whole pytest suite
+#   ./dev.sh screenshots  the README's PNGs, taken from the real window
+#   ./dev.sh bench        the benchmark harness (tests/benchmarks/run.py)
+set -euo pipefail
+cd "$(dirname "$0")"
+
+VENV=${HADIR_VENV:-.venv}
+PY=${PYTHON:-python3}
+
+# Debian packages Qt needs to start (offscreen too), and tools the tests use to look at output.
+SYSTEM_PACKAGES=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
+  libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0
+  libxcb-randr0 libxcb-render-util0 libxcb-image0 xvfb xauth poppler-utils zbar-tools fonts-dejavu-core)
+
+install_system() {
+  command -v dpkg-query >/dev/null || return 0   # not Debian: the README says what to install
+  local missing=()
+  for p in "${SYSTEM_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  echo "Installing system packages: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+install_python() {
+  if [ ! -x "$VENV/bin/python" ]; then
+    "$PY" -m venv "$VENV" || { echo "python3 -m venv failed: install python3-venv (apt-get install python3-venv)"; exit 1; }
+  fi
+  local stamp="$VENV/.installed-$(sha1sum pyproject.toml | cut -c1-12)"
+  if [ ! -f "$stamp" ]; then
+    "$VENV/bin/python" -m pip install -q --upgrade pip
+    "$VENV/bin/python" -m pip install -q -e ".[test]"
+    touch "$stamp"
+  fi
+  "$VENV/bin/python" scripts/build_translations.py
+}
+
+case "${1:-run}" in
+  run)
+    install_system; install_python
+    shift || true
+    exec "$VENV/bin/hadir" "$@"
+    ;;
+  test)
+    install_system; install_python
+    shift || true
+    "$VENV/bin/ruff" check desktop_app tests scripts build_spec
+    "$VENV/bin/ruff" format --check desktop_app tests scripts build_spec
+    "$VENV/bin/lint-imports"
+    exec "$VENV/bin/python" -m pytest "$@"
+    ;;
+  screenshots)
+    install_system; install_python
+    exec "$VENV/bin/python" scripts/screenshots.py
+    ;;
+  bench)
+    install_system; install_python
+    shift || true
+    exec "$VENV/bin/python" tests/benchmarks/run.py "$@"
+    ;;
+  *)
+    echo "usage: ./dev.sh [run|test|screenshots|bench]" >&2
+    exit 2
+    ;;
+esac

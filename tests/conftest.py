@@ -1,0 +1,43 @@
+"""Shared fixtures. Qt runs offscreen: without a display pytest would abort before any summary."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("HADIR_LANG", "id")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never touch the user's real data folder."""
+    monkeypatch.setenv("HADIR_DATA_DIR", str(tmp_path_factory.mktemp("hadir-data")))
+    monkeypatch.delenv("HADIR_DB", raising=False)
+    monkeypatch.delenv("HADIR_OPERATOR", raising=False)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """A database file path in a fresh folder (the file does not exist yet)."""
+    return tmp_path / "hadir.db"
+
+
+@pytest.fixture
+def services(db_path: Path) -> Iterator[object]:
+    """Services over a fresh, migrated database."""
+    from desktop_app.services.container import Services
+    from desktop_app.storage.database import open_database
+
+    svc = Services(open_database(db_path, db_path.parent / "backups"))
+    yield svc
+    svc.close()
+
+
+@pytest.fixture
+def admin(services) -> object:  # type: ignore[no-untyped-def]
+    """The local admin operator."""
+    return services.operators.local_admin()
