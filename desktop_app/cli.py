@@ -7,12 +7,13 @@ With `--json` the answer is one JSON object on stdout, also for refusals and err
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
 
 from desktop_app import __version__
+from desktop_app.commands import checkin as checkin_commands
+from desktop_app.commands import demo as demo_commands
 from desktop_app.commands import events as event_commands
 from desktop_app.commands.context import CommandContext
 from desktop_app.commands.output import Result, emit
@@ -75,7 +76,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--batch", type=int)
     p.add_argument("--max-temp", type=float, default=37.3, help="highest temperature admitted (°C)")
 
-    from desktop_app.commands import demo as demo_commands
+    checkin = _command(top, "checkin", checkin_commands.checkin, "admit a person to a session")
+    checkin_sub = checkin.add_subparsers(dest="action", parser_class=_Parser)
+    undo = _command(checkin_sub, "undo", checkin_commands.undo, "take back an admission")
+    checkin_commands.add_arguments(checkin, undo)
+
 
     p = _command(top, "demo", demo_commands.demo, "fill the database with a realistic demo registry")
     p.add_argument("--people", type=int, default=300)
@@ -122,6 +127,3 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())
-
-
-__all__ = ["build_parser", "json", "main"]

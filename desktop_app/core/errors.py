@@ -119,11 +119,35 @@ class AlreadyCheckedIn(RuleRefusal):
 
     reason = "already_checked_in"
 
-    def __init__(self, name: str, at: datetime, operator: str | None) -> None:
-        super().__init__(f"{name} was already checked in at {at:%H:%M} UTC")
+    def __init__(self, name: str, at: datetime, operator: str | None, zone: str = "Asia/Jakarta") -> None:
+        from desktop_app.core.timezones import local_clock
+
+        by = f" by {operator}" if operator else ""
+        super().__init__(f"{name} was already checked in at {local_clock(at, zone)}{by}")
         self.name = name
         self.at = at
         self.operator = operator
+        self.zone = zone
+
+
+class NotAllowed(RuleRefusal):
+    """The operator's role does not allow this action (e.g. a desk operator overriding capacity)."""
+
+    reason = "not_allowed"
+
+    def __init__(self, action: str) -> None:
+        super().__init__(f"only an admin may {action}")
+        self.action = action
+
+
+class NotCheckedIn(RuleRefusal):
+    """Undo asked for a person who is not admitted to the session."""
+
+    reason = "not_checked_in"
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"{name} is not checked in to this session")
+        self.name = name
 
 
 class UnknownPerson(RuleRefusal):

@@ -6,8 +6,11 @@ from dataclasses import dataclass, field
 
 from desktop_app.core.region import District
 from desktop_app.paths import AppPaths
+from desktop_app.services.checkin import CheckinService
 from desktop_app.services.events import EventService
 from desktop_app.services.operators import OperatorService
+from desktop_app.services.people import PeopleService
+from desktop_app.services.settings import SettingsService
 from desktop_app.storage.database import Database, open_database
 
 
@@ -21,6 +24,9 @@ class Services:
     def __post_init__(self) -> None:
         self.operators = OperatorService(self.db)
         self.events = EventService(self.db)
+        self.people = PeopleService(self.db, self.district)
+        self.checkin = CheckinService(self.db, self.people)
+        self.settings = SettingsService(self.db)
 
     @classmethod
     def open(cls, paths: AppPaths) -> Services:

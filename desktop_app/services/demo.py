@@ -205,8 +205,9 @@ def generate_demo(
             )
             if progress and i % 5000 == 0:
                 progress(i, people)
-        s.execute(insert(Organization), orgs)
-        s.execute(insert(Person), persons)
+        conn = s.connection()  # Core executemany: several times faster than the ORM's bulk path
+        conn.execute(insert(Organization.__table__), orgs)
+        conn.execute(insert(Person.__table__), persons)
 
         invitations, screenings, attendances = [], [], []
         next_screening = (s.scalar(select(func.max(Screening.id))) or 0) + 1
@@ -252,9 +253,9 @@ def generate_demo(
                         "screening_id": screening_id,
                     }
                 )
-        s.execute(insert(Invitation), invitations)
-        s.execute(insert(Screening), screenings)
-        s.execute(insert(Attendance), attendances)
+        conn.execute(insert(Invitation.__table__), invitations)
+        conn.execute(insert(Screening.__table__), screenings)
+        conn.execute(insert(Attendance.__table__), attendances)
         record(s, "demo", "event", event.id, operator_id, people=people, sessions=n_sessions)
         if progress:
             progress(people, people)

@@ -121,12 +121,15 @@ def open_database(path: Path, backup_dir: Path | None = None) -> Database:
         target = backup_dir / timestamped_name("hadir", f"pre-migration-{state.revision}-to-{head}")
         backup_file(path, target)
         log.info("backed up %s before migrating to %s", path.name, head)
+    if os.name == "posix":
+        # Personal data: readable by its owner only. Set before SQLite opens the file, because
+        # SQLite gives the -wal and -shm files (which hold the same data) the database file's mode.
+        os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+        os.chmod(path, 0o600)
     engine = make_engine(path)
     try:
         if state.revision != head:
             migrate.upgrade_to_head(engine)
-        if os.name == "posix":
-            os.chmod(path, 0o600)  # personal data: readable by its owner only
     except sqlite3.Error as exc:  # pragma: no cover - disk full or lock during the migration
         engine.dispose()
         raise DatabaseProblem(_kind_of(exc), str(path), str(exc)) from None

@@ -1,0 +1,24 @@
+"""Times are stored in UTC and shown in the session's zone, with Indonesia's zone names."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+DEFAULT_ZONE = "Asia/Jakarta"
+ZONE_LABELS = {"Asia/Jakarta": "WIB", "Asia/Pontianak": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT"}
+
+
+def zone_label(zone: str) -> str:
+    """WIB, WITA or WIT; the zone name itself elsewhere."""
+    return ZONE_LABELS.get(zone, zone)
+
+
+def to_local(at: datetime, zone: str = DEFAULT_ZONE) -> datetime:
+    """An aware UTC time in the session's zone."""
+    return at.astimezone(ZoneInfo(zone))
+
+
+def local_clock(at: datetime, zone: str = DEFAULT_ZONE) -> str:
+    """`09:14 WIB`."""
+    return f"{to_local(at, zone):%H:%M} {zone_label(zone)}"

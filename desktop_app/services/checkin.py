@@ -1,0 +1,362 @@
+"""Check-in: find the person, screen them, admit them within capacity, undo a mistake.
+
+The admit transaction starts with a write to the session row (`seat_version`), so two desks
+writing to one database take turns: the count of seats each one reads is never stale. The
+commit is durable (WAL, synchronous=FULL) before the desk is told "admitted".
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session as DbSession
+
+from desktop_app.core.capacity import Seats
+from desktop_app.core.codes import normalize_invitation_code
+from desktop_app.core.errors import (
+    AlreadyCheckedIn,
+    CapacityFull,
+    InvalidField,
+    NotAllowed,
+    NotCheckedIn,
+    NotFound,
+    ScreeningFailed,
+    UnknownPerson,
+)
+from desktop_app.core.names import clean_name
+from desktop_app.core.nik import clean_nik, mask_nik
+from desktop_app.core.phone import format_local, try_normalize_phone
+from desktop_app.core.screening import ScreeningAnswers, ScreeningRules, decide
+from desktop_app.services.audit import record
+from desktop_app.services.checkin_types import AdmitRequest, AdmitResult, PersonCard, RecentCheckin, WalkInDraft
+from desktop_app.services.operators import OperatorInfo
+from desktop_app.services.people import PeopleService
+from desktop_app.services.search import SearchHit, search_people
+from desktop_app.storage.database import Database
+from desktop_app.storage.models import (
+    Attendance,
+    Invitation,
+    Operator,
+    Organization,
+    Person,
+    Screening,
+    Session,
+)
+
+log = logging.getLogger(__name__)
+
+
+def _active(session_id: int, person_id: int):  # type: ignore[no-untyped-def]
+    return select(Attendance).where(
+        Attendance.session_id == session_id,
+        Attendance.person_id == person_id,
+        Attendance.undone_at.is_(None),
+    )
+
+
+def _attended(s: DbSession, session_id: int) -> int:
+    return s.scalar(
+        select(func.count(Attendance.id)).where(
+            Attendance.session_id == session_id, Attendance.undone_at.is_(None)
+        )
+    )
+
+
+class CheckinService:
+    """The desk's use cases for one database."""
+
+    def __init__(self, db: Database, people: PeopleService) -> None:
+        self._db = db
+        self._people = people
+
+    # --- finding people ---------------------------------------------------------------
+
+    def search(self, session_id: int, query: str, limit: int = 30) -> list[SearchHit]:
+        """People matching what is typed or scanned, this session's invitees first."""
+        with self._db.session() as s:
+            return search_people(s, session_id, query, limit)
+
+    def find(
+        self, session_id: int, *, nik: str | None = None, code: str | None = None, phone: str | None = None
+    ) -> int:
+        """The one person a NIK, invitation code or phone names, or UnknownPerson.
+
+        A phone shared by several people picks the one invited to this session; if that does not
+        settle it, the phone is not enough to know who it is.
+        """
+        with self._db.session() as s:
+            if code is not None:
+                normal = normalize_invitation_code(code)
+                found = s.scalar(select(Invitation.person_id).where(Invitation.code == normal)) if normal else None
+                if found is None:
+                    raise UnknownPerson("invitation code")
+                return found
+            if nik is not None:
+                found = s.scalar(select(Person.id).where(Person.nik == clean_nik(nik)))
+                if found is None:
+                    raise UnknownPerson(f"NIK {mask_nik(clean_nik(nik))}")
+                return found
+            if phone is not None:
+                e164 = try_normalize_phone(phone)
+                ids = list(s.scalars(select(Person.id).where(Person.phone == e164))) if e164 else []
+                if len(ids) > 1:
+                    invited = list(
+                        s.scalars(
+                            select(Invitation.person_id).where(
+                                Invitation.session_id == session_id, Invitation.person_id.in_(ids)
+                            )
+                        )
+                    )
+                    ids = invited if len(invited) == 1 else []
+                if len(ids) != 1:
+                    raise UnknownPerson("phone number")
+                return ids[0]
+        raise InvalidField("person", "required")
+
+    def card(self, session_id: int, person_id: int) -> PersonCard:
+        """What the desk shows about one person for this session."""
+        with self._db.session() as s:
+            person = s.get(Person, person_id)
+            session = s.get(Session, session_id)
+            if person is None:
+                raise NotFound("person", person_id)
+            if session is None:
+                raise NotFound("session", session_id)
+            org = person.organization
+            code = s.scalar(
+                select(Invitation.code).where(
+                    Invitation.session_id == session_id, Invitation.person_id == person_id
+                )
+            )
+            here = s.execute(
+                _active(session_id, person_id).with_only_columns(Attendance.at, Operator.name)
+                .outerjoin(Operator, Operator.id == Attendance.operator_id)
+            ).first()
+            batches = s.scalars(
+                select(Session.batch)
+                .join(Attendance, Attendance.session_id == Session.id)
+                .where(
+                    Attendance.person_id == person_id,
+                    Attendance.undone_at.is_(None),
+                    Session.event_id == session.event_id,
+                    Session.id != session_id,
+                )
+                .order_by(Session.batch)
+            )
+            screenings = s.scalar(
+                select(func.count(Screening.id)).where(
+                    Screening.session_id == session_id, Screening.person_id == person_id
+                )
+            )
+            return PersonCard(
+                person_id=person.id,
+                name=person.name,
+                organization=org.name if org else None,
+                organization_kind=org.kind if org else None,
+                nik_masked=mask_nik(person.nik),
+                phone_display=format_local(person.phone),
+                sex=person.sex,
+                kecamatan=person.kecamatan,
+                invited=code is not None,
+                invitation_code=code,
+                other_batches=tuple(batches),
+                checked_in_at=here[0] if here else None,
+                checked_in_by=here[1] if here else None,
+                screenings_today=screenings or 0,
+            )
+
+    # --- admitting --------------------------------------------------------------------
+
+    def seats(self, session_id: int) -> Seats:
+        """Capacity and admitted count of a session."""
+        with self._db.session() as s:
+            capacity = s.scalar(select(Session.capacity).where(Session.id == session_id))
+            if capacity is None:
+                raise NotFound("session", session_id)
+            return Seats(capacity, _attended(s, session_id))
+
+    def admit(self, request: AdmitRequest, operator: OperatorInfo) -> AdmitResult:
+        """Screen and admit one person, or raise the rule that refuses them.
+
+        Order of the rules: already here, then capacity (an override needs an admin and a
+        reason), then the health screening (recorded even when it refuses).
+
+        Raises:
+            AlreadyCheckedIn, CapacityFull, ScreeningFailed, NotAllowed, NotFound.
+        """
+        override = clean_name(request.override_reason) or None
+        if request.override_reason is not None and override is None:
+            raise InvalidField("override_reason", "required")
+        if override and not operator.is_admin:
+            raise NotAllowed("override capacity")
+        refused: ScreeningFailed | None = None
+        try:
+            with self._db.transaction() as s:
+                result, refused = self._admit_in(s, request, operator, override)
+        except IntegrityError:
+            # The partial unique index caught a second admission that raced past the check.
+            card = self.card(request.session_id, request.person_id)
+            raise AlreadyCheckedIn(card.name, card.checked_in_at or datetime.now(UTC), card.checked_in_by) from None
+        if refused:
+            raise refused
+        assert result is not None
+        return result
+
+    def admit_walk_in(
+        self,
+        session_id: int,
+        draft: WalkInDraft,
+        answers: ScreeningAnswers,
+        operator: OperatorInfo,
+        override_reason: str | None = None,
+    ) -> AdmitResult:
+        """Register a new person and admit them, in one transaction.
+
+        When the session is full (and no admin overrides) nobody is added to the registry. When
+        the screening refuses, the person stays in the registry with the refusal recorded.
+        """
+        override = clean_name(override_reason) or None
+        if override and not operator.is_admin:
+            raise NotAllowed("override capacity")
+        with self._db.transaction() as s:
+            s.execute(update(Session).where(Session.id == session_id).values(seat_version=Session.seat_version + 1))
+            session = s.get(Session, session_id)
+            if session is None:
+                raise NotFound("session", session_id)
+            attended = _attended(s, session_id)
+            if attended >= session.capacity and not override:
+                raise CapacityFull(session.capacity, attended)
+            person = self._people.create_person(s, draft, operator.id)
+            request = AdmitRequest(session_id, person.id, answers, override)
+            result, refused = self._admit_in(s, request, operator, override)
+        if refused:
+            raise refused
+        assert result is not None
+        return result
+
+    def _admit_in(
+        self, s: DbSession, request: AdmitRequest, operator: OperatorInfo, override: str | None
+    ) -> tuple[AdmitResult | None, ScreeningFailed | None]:
+        sid, pid = request.session_id, request.person_id
+        # First statement: take the session's write lock, so the seat count below is current.
+        locked = s.execute(
+            update(Session).where(Session.id == sid).values(seat_version=Session.seat_version + 1)
+        )
+        if locked.rowcount == 0:
+            raise NotFound("session", sid)
+        session = s.get(Session, sid)
+        person = s.get(Person, pid)
+        if person is None:
+            raise NotFound("person", pid)
+        here = s.execute(
+            _active(sid, pid).with_only_columns(Attendance.at, Operator.name)
+            .outerjoin(Operator, Operator.id == Attendance.operator_id)
+        ).first()
+        if here:
+            raise AlreadyCheckedIn(person.name, here[0], here[1], session.timezone)
+        attended = _attended(s, sid)
+        if attended >= session.capacity and not override:
+            raise CapacityFull(session.capacity, attended)
+        rules = ScreeningRules(session.max_temp, session.require_mask, session.check_pl)
+        decision = decide(rules, request.answers)
+        now = datetime.now(UTC)
+        screening = Screening(
+            session_id=sid,
+            person_id=pid,
+            at=now,
+            operator_id=operator.id,
+            temperature=request.answers.temperature,
+            mask=request.answers.mask,
+            symptoms=sorted(request.answers.symptoms),
+            pl_colour=request.answers.pl_colour,
+            passed=decision.passed,
+            reasons=list(decision.reasons),
+        )
+        s.add(screening)
+        s.flush()
+        if not decision.passed:
+            record(s, "screening_refused", "person", pid, operator.id, session_id=sid, reasons=decision.reasons)
+            return None, ScreeningFailed(decision.reasons, screening.id)
+        invited = s.scalar(select(Invitation.id).where(Invitation.session_id == sid, Invitation.person_id == pid))
+        over = attended >= session.capacity
+        attendance = Attendance(
+            session_id=sid,
+            person_id=pid,
+            at=now + timedelta(microseconds=1),
+            operator_id=operator.id,
+            walk_in=invited is None,
+            screening_id=screening.id,
+            override_reason=override if over else None,
+        )
+        s.add(attendance)
+        s.flush()
+        details = {"session_id": sid, "nik": mask_nik(person.nik), "walk_in": invited is None}
+        if over:
+            details["override"] = override
+            record(s, "override", "session", sid, operator.id, person_id=pid, reason=override, seats=session.capacity)
+        record(s, "checkin", "attendance", attendance.id, operator.id, **details)
+        org = s.get(Organization, person.organization_id) if person.organization_id else None
+        return (
+            AdmitResult(
+                attendance_id=attendance.id,
+                person_id=pid,
+                name=person.name,
+                organization=org.name if org else None,
+                walk_in=invited is None,
+                attended=attended + 1,
+                capacity=session.capacity,
+                at=attendance.at,
+                override=over,
+            ),
+            None,
+        )
+
+    def undo(self, session_id: int, person_id: int, reason: str, operator: OperatorInfo) -> Seats:
+        """Take back an admission: the row stays (undone, with who and why) and the seat is free."""
+        reason = clean_name(reason)
+        if not reason:
+            raise InvalidField("undo_reason", "required")
+        with self._db.transaction() as s:
+            s.execute(update(Session).where(Session.id == session_id).values(seat_version=Session.seat_version + 1))
+            attendance = s.scalar(_active(session_id, person_id))
+            if attendance is None:
+                person = s.get(Person, person_id)
+                raise NotCheckedIn(person.name if person else str(person_id))
+            attendance.undone_at = datetime.now(UTC)
+            attendance.undone_by = operator.id
+            attendance.undo_reason = reason
+            record(s, "undo", "attendance", attendance.id, operator.id, session_id=session_id, reason=reason)
+            capacity = s.scalar(select(Session.capacity).where(Session.id == session_id))
+            s.flush()
+            return Seats(capacity, _attended(s, session_id))
+
+    def recent(self, session_id: int, limit: int = 20) -> list[RecentCheckin]:
+        """The latest admissions of the session, newest first (undone ones included, marked)."""
+        with self._db.session() as s:
+            rows = s.execute(
+                select(Attendance, Person.name, Organization.name, Operator.name, Screening.temperature)
+                .join(Person, Person.id == Attendance.person_id)
+                .outerjoin(Organization, Organization.id == Person.organization_id)
+                .outerjoin(Operator, Operator.id == Attendance.operator_id)
+                .outerjoin(Screening, Screening.id == Attendance.screening_id)
+                .where(Attendance.session_id == session_id)
+                .order_by(Attendance.at.desc(), Attendance.id.desc())
+                .limit(limit)
+            ).all()
+            return [
+                RecentCheckin(
+                    attendance_id=a.id,
+                    person_id=a.person_id,
+                    name=name,
+                    organization=org,
+                    at=a.at,
+                    operator=op,
+                    walk_in=a.walk_in,
+                    temperature=temp,
+                    undone=a.undone_at is not None,
+                )
+                for a, name, org, op, temp in rows
+            ]
