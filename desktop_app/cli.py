@@ -34,12 +34,20 @@ class _Parser(argparse.ArgumentParser):
 
 def _common(parser: argparse.ArgumentParser) -> None:
     # SUPPRESS: `hadir --json event add` and `hadir event add --json` both work.
-    parser.add_argument("--db", default=argparse.SUPPRESS, help="database file (default: HADIR_DB or the user data dir)")
-    parser.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="answer as one JSON object")
-    parser.add_argument("--operator", default=argparse.SUPPRESS, help="who is acting (default: HADIR_OPERATOR)")
+    parser.add_argument(
+        "--db", default=argparse.SUPPRESS, help="database file (default: HADIR_DB or the user data dir)"
+    )
+    parser.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="answer as one JSON object"
+    )
+    parser.add_argument(
+        "--operator", default=argparse.SUPPRESS, help="who is acting (default: HADIR_OPERATOR)"
+    )
 
 
-def _command(sub: argparse._SubParsersAction, name: str, handler: Handler, help_: str) -> argparse.ArgumentParser:
+def _command(
+    sub: argparse._SubParsersAction, name: str, handler: Handler, help_: str
+) -> argparse.ArgumentParser:
     parser = sub.add_parser(name, help=help_, description=help_)
     _common(parser)
     parser.set_defaults(handler=handler)
@@ -81,7 +89,6 @@ def build_parser() -> argparse.ArgumentParser:
     undo = _command(checkin_sub, "undo", checkin_commands.undo, "take back an admission")
     checkin_commands.add_arguments(checkin, undo)
 
-
     p = _command(top, "demo", demo_commands.demo, "fill the database with a realistic demo registry")
     p.add_argument("--people", type=int, default=300)
     p.add_argument("--seed", type=int, default=2021)
@@ -89,7 +96,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _failure(exc: HadirError) -> Result:
-    data = {"status": "refused" if exc.exit_code == 3 else "error", "reason": exc.reason, "message": exc.message}
+    data = {
+        "status": "refused" if exc.exit_code == 3 else "error",
+        "reason": exc.reason,
+        "message": exc.message,
+    }
     return Result(data, [f"hadir: {exc.message}"], exit_code=exc.exit_code)
 
 
@@ -101,7 +112,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
     except UsageError as exc:
-        return emit(Result({"status": "error", "reason": "usage", "message": str(exc)}, [str(exc)], 2), as_json)
+        return emit(
+            Result({"status": "error", "reason": "usage", "message": str(exc)}, [str(exc)], 2), as_json
+        )
     if args.command is None:
         from desktop_app.app import run_window
 
@@ -115,11 +128,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except HadirError as exc:
         result = _failure(exc)
     except KeyboardInterrupt:
-        result = Result({"status": "error", "reason": "interrupted", "message": "interrupted"}, ["interrupted"], 1)
+        result = Result(
+            {"status": "error", "reason": "interrupted", "message": "interrupted"}, ["interrupted"], 1
+        )
     except Exception as exc:  # the contract: exit 1 and a sentence, never a traceback on the terminal
         log.debug("unexpected error", exc_info=True)
         message = f"unexpected error: {type(exc).__name__}: {exc}"
-        result = Result({"status": "error", "reason": "unexpected", "message": message}, [f"hadir: {message}"], 1)
+        result = Result(
+            {"status": "error", "reason": "unexpected", "message": message}, [f"hadir: {message}"], 1
+        )
     finally:
         ctx.close()
     return emit(result, args.json)

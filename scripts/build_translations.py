@@ -12,7 +12,9 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 
 
 def lrelease() -> str:
-    exe = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or shutil.which("pyside6-lrelease")
+    exe = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or shutil.which(
+        "pyside6-lrelease"
+    )
     if not exe:
         sys.exit("pyside6-lrelease not found: install the project first (./dev.sh)")
     return exe

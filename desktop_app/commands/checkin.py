@@ -57,7 +57,11 @@ def checkin(ctx: CommandContext, args: argparse.Namespace) -> Result:
         existing = _walk_in_person(ctx, args)
         if existing is None:
             draft = WalkInDraft(
-                name=args.name, nik=args.nik, phone=args.phone, organization=args.org, organization_kind=args.org_kind
+                name=args.name,
+                nik=args.nik,
+                phone=args.phone,
+                organization=args.org,
+                organization_kind=args.org_kind,
             )
             return _admitted(svc.admit_walk_in(args.session, draft, answers, ctx.operator, args.override))
         person_id = existing
@@ -96,6 +100,8 @@ def add_arguments(parser: argparse.ArgumentParser, undo_parser: argparse.Argumen
     parser.add_argument("--name")
     parser.add_argument("--org", help="organisation of a walk-in (found or created)")
     parser.add_argument("--org-kind", default="umkm", choices=("umkm", "koperasi", "lainnya"))
-    parser.add_argument("--override", metavar="REASON", help="admit beyond capacity (admin only), with the reason")
+    parser.add_argument(
+        "--override", metavar="REASON", help="admit beyond capacity (admin only), with the reason"
+    )
     undo_parser.add_argument("--session", type=int, required=True)
     undo_parser.add_argument("--reason", default="dibatalkan lewat baris perintah", help="why it is undone")

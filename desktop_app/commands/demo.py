@@ -12,9 +12,18 @@ from desktop_app.services.demo import generate_demo
 def demo(ctx: CommandContext, args: argparse.Namespace) -> Result:
     """Generate the demo registry and event."""
     result = generate_demo(
-        ctx.services.db, ctx.services.district, people=args.people, seed=args.seed, operator_id=ctx.operator.id
+        ctx.services.db,
+        ctx.services.district,
+        people=args.people,
+        seed=args.seed,
+        operator_id=ctx.operator.id,
     )
-    data = {"event_id": result.event_id, "people": result.people, "sessions": result.sessions, "admitted": result.admitted}
+    data = {
+        "event_id": result.event_id,
+        "people": result.people,
+        "sessions": result.sessions,
+        "admitted": result.admitted,
+    }
     line = (
         f"Demo event {result.event_id}: {result.people} people in {result.sessions} batches, "
         f"{result.admitted} admitted."

@@ -50,7 +50,9 @@ def add_session(ctx: CommandContext, args: argparse.Namespace) -> Result:
     info = ctx.services.events.get_session(session_id)
     return Result(
         {"session_id": session_id, "batch": info.batch},
-        [f"Session {session_id} created: batch {info.batch}, {info.date} {info.start_time:%H:%M}, {info.venue}"],
+        [
+            f"Session {session_id} created: batch {info.batch}, {info.date} {info.start_time:%H:%M}, {info.venue}"
+        ],
     )
 
 

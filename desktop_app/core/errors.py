@@ -158,4 +158,3 @@ class UnknownPerson(RuleRefusal):
     def __init__(self, query: str) -> None:
         super().__init__(f"no person matches {query}")
         self.query = query
-

@@ -86,10 +86,7 @@ def format_local(e164: str | None) -> str:
     if _MOBILE_NATIONAL.match(national):
         digits = "0" + national
         head, rest = digits[:4], digits[4:]
-        if len(rest) <= 6:
-            split = (len(rest) + 1) // 2
-        else:
-            split = 4
+        split = (len(rest) + 1) // 2 if len(rest) <= 6 else 4
         return f"{head}-{rest[:split]}-{rest[split:]}"
     number = phonenumbers.parse(e164, None)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)

@@ -6,7 +6,12 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 DEFAULT_ZONE = "Asia/Jakarta"
-ZONE_LABELS = {"Asia/Jakarta": "WIB", "Asia/Pontianak": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT"}
+ZONE_LABELS = {
+    "Asia/Jakarta": "WIB",
+    "Asia/Pontianak": "WIB",
+    "Asia/Makassar": "WITA",
+    "Asia/Jayapura": "WIT",
+}
 
 
 def zone_label(zone: str) -> str:

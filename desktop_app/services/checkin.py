@@ -31,7 +31,13 @@ from desktop_app.core.nik import clean_nik, mask_nik
 from desktop_app.core.phone import format_local, try_normalize_phone
 from desktop_app.core.screening import ScreeningAnswers, ScreeningRules, decide
 from desktop_app.services.audit import record
-from desktop_app.services.checkin_types import AdmitRequest, AdmitResult, PersonCard, RecentCheckin, WalkInDraft
+from desktop_app.services.checkin_types import (
+    AdmitRequest,
+    AdmitResult,
+    PersonCard,
+    RecentCheckin,
+    WalkInDraft,
+)
 from desktop_app.services.operators import OperatorInfo
 from desktop_app.services.people import PeopleService
 from desktop_app.services.search import SearchHit, search_people
@@ -90,7 +96,11 @@ class CheckinService:
         with self._db.session() as s:
             if code is not None:
                 normal = normalize_invitation_code(code)
-                found = s.scalar(select(Invitation.person_id).where(Invitation.code == normal)) if normal else None
+                found = (
+                    s.scalar(select(Invitation.person_id).where(Invitation.code == normal))
+                    if normal
+                    else None
+                )
                 if found is None:
                     raise UnknownPerson("invitation code")
                 return found
@@ -132,7 +142,8 @@ class CheckinService:
                 )
             )
             here = s.execute(
-                _active(session_id, person_id).with_only_columns(Attendance.at, Operator.name)
+                _active(session_id, person_id)
+                .with_only_columns(Attendance.at, Operator.name)
                 .outerjoin(Operator, Operator.id == Attendance.operator_id)
             ).first()
             batches = s.scalars(
@@ -199,7 +210,9 @@ class CheckinService:
         except IntegrityError:
             # The partial unique index caught a second admission that raced past the check.
             card = self.card(request.session_id, request.person_id)
-            raise AlreadyCheckedIn(card.name, card.checked_in_at or datetime.now(UTC), card.checked_in_by) from None
+            raise AlreadyCheckedIn(
+                card.name, card.checked_in_at or datetime.now(UTC), card.checked_in_by
+            ) from None
         if refused:
             raise refused
         assert result is not None
@@ -222,7 +235,9 @@ class CheckinService:
         if override and not operator.is_admin:
             raise NotAllowed("override capacity")
         with self._db.transaction() as s:
-            s.execute(update(Session).where(Session.id == session_id).values(seat_version=Session.seat_version + 1))
+            s.execute(
+                update(Session).where(Session.id == session_id).values(seat_version=Session.seat_version + 1)
+            )
             session = s.get(Session, session_id)
             if session is None:
                 raise NotFound("session", session_id)
@@ -252,7 +267,8 @@ class CheckinService:
         if person is None:
             raise NotFound("person", pid)
         here = s.execute(
-            _active(sid, pid).with_only_columns(Attendance.at, Operator.name)
+            _active(sid, pid)
+            .with_only_columns(Attendance.at, Operator.name)
             .outerjoin(Operator, Operator.id == Attendance.operator_id)
         ).first()
         if here:
@@ -278,9 +294,13 @@ class CheckinService:
         s.add(screening)
         s.flush()
         if not decision.passed:
-            record(s, "screening_refused", "person", pid, operator.id, session_id=sid, reasons=decision.reasons)
+            record(
+                s, "screening_refused", "person", pid, operator.id, session_id=sid, reasons=decision.reasons
+            )
             return None, ScreeningFailed(decision.reasons, screening.id)
-        invited = s.scalar(select(Invitation.id).where(Invitation.session_id == sid, Invitation.person_id == pid))
+        invited = s.scalar(
+            select(Invitation.id).where(Invitation.session_id == sid, Invitation.person_id == pid)
+        )
         over = attended >= session.capacity
         attendance = Attendance(
             session_id=sid,
@@ -296,7 +316,16 @@ class CheckinService:
         details = {"session_id": sid, "nik": mask_nik(person.nik), "walk_in": invited is None}
         if over:
             details["override"] = override
-            record(s, "override", "session", sid, operator.id, person_id=pid, reason=override, seats=session.capacity)
+            record(
+                s,
+                "override",
+                "session",
+                sid,
+                operator.id,
+                person_id=pid,
+                reason=override,
+                seats=session.capacity,
+            )
         record(s, "checkin", "attendance", attendance.id, operator.id, **details)
         org = s.get(Organization, person.organization_id) if person.organization_id else None
         return (
@@ -320,7 +349,9 @@ class CheckinService:
         if not reason:
             raise InvalidField("undo_reason", "required")
         with self._db.transaction() as s:
-            s.execute(update(Session).where(Session.id == session_id).values(seat_version=Session.seat_version + 1))
+            s.execute(
+                update(Session).where(Session.id == session_id).values(seat_version=Session.seat_version + 1)
+            )
             attendance = s.scalar(_active(session_id, person_id))
             if attendance is None:
                 person = s.get(Person, person_id)

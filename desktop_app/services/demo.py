@@ -170,7 +170,9 @@ def generate_demo(
                     "max_temp": 37.3,
                 }
             )
-        session_ids = list(s.scalars(insert(Session).returning(Session.id, sort_by_parameter_order=True), sessions))
+        session_ids = list(
+            s.scalars(insert(Session).returning(Session.id, sort_by_parameter_order=True), sessions)
+        )
 
         orgs: list[dict[str, object]] = []
         persons: list[dict[str, object]] = []

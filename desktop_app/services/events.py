@@ -187,7 +187,9 @@ class EventService:
             if batch is None:
                 last = s.scalar(select(func.max(Session.batch)).where(Session.event_id == draft.event_id))
                 batch = (last or 0) + 1
-            elif s.scalar(select(Session.id).where(Session.event_id == draft.event_id, Session.batch == batch)):
+            elif s.scalar(
+                select(Session.id).where(Session.event_id == draft.event_id, Session.batch == batch)
+            ):
                 raise InvalidField("batch", "taken", str(batch))
             values = asdict(draft) | {"batch": batch, "venue": clean_name(draft.venue)}
             session = Session(**values)
@@ -254,7 +256,9 @@ class EventService:
             )
             if event_id is not None:
                 query = query.where(Session.event_id == event_id)
-            return [_session_info(row, title, inv or 0, att or 0) for row, title, inv, att in s.execute(query)]
+            return [
+                _session_info(row, title, inv or 0, att or 0) for row, title, inv, att in s.execute(query)
+            ]
 
     def get_session(self, session_id: int) -> SessionInfo:
         """One session with its counts, or NotFound."""

@@ -139,7 +139,5 @@ class PeopleService:
         )
         s.add(person)
         s.flush()
-        record(
-            s, "create", "person", person.id, operator_id, nik=mask_nik(person.nik), source="walk_in"
-        )
+        record(s, "create", "person", person.id, operator_id, nik=mask_nik(person.nik), source="walk_in")
         return person

@@ -1,0 +1,59 @@
+"""A small event with one session and a few invited people, built through the services."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time
+
+import pytest
+
+from desktop_app.core.codes import new_invitation_code
+from desktop_app.services.checkin_types import WalkInDraft
+from desktop_app.services.events import EventDraft, SessionDraft
+from desktop_app.storage.models import Invitation
+
+PEOPLE = [
+    ("Sri Wahyuni", "3311014101900001", "081200000011", "Batik Sekar Arum", "umkm"),
+    ("Budi Santoso", "3311010202850002", "081200000012", "Koperasi Maju Bersama", "koperasi"),
+    ("Citra Lestari", "3311084303880003", "+62 812 0000 0013", "Keripik Tempe Bu Citra", "umkm"),
+    ("Dodi Prasetyo", "3372010505800004", "81200000014", "Bengkel Las Dodi", "umkm"),
+]
+
+
+@dataclass
+class Desk:
+    services: object
+    admin: object
+    event_id: int
+    session_id: int
+    people: dict[str, int]
+    codes: dict[str, str]
+
+
+def _make_session(services, admin, capacity: int = 30, max_temp: float = 37.3, batch: int | None = None):  # type: ignore[no-untyped-def]
+    event_id = services.events.add_event(EventDraft("Sosialisasi BPJS", "Disdagkop UKM"), admin.id)
+    draft = SessionDraft(
+        event_id, date(2021, 2, 16), time(9), time(12), "Aula Dinas", capacity, batch, max_temp
+    )
+    return event_id, services.events.add_session(draft, admin.id)
+
+
+@pytest.fixture
+def desk(services, admin) -> Desk:  # type: ignore[no-untyped-def]
+    event_id, session_id = _make_session(services, admin, capacity=3)
+    people, codes = {}, {}
+    with services.db.transaction() as s:
+        for name, nik, phone, org, kind in PEOPLE:
+            draft = WalkInDraft(name=name, nik=nik, phone=phone, organization=org, organization_kind=kind)
+            person = services.people.create_person(s, draft, admin.id)
+            people[name] = person.id
+            code = new_invitation_code()
+            codes[name] = code
+            s.add(Invitation(session_id=session_id, person_id=person.id, code=code))
+    return Desk(services, admin, event_id, session_id, people, codes)
+
+
+@pytest.fixture
+def make_session(services, admin):  # type: ignore[no-untyped-def]
+    """Make a new event with one session: `make_session(capacity=5, max_temp=37.5)`."""
+    return lambda **kw: _make_session(services, admin, **kw)
