@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import insert
 from sqlalchemy.orm import Session as DbSession
 
 from desktop_app.storage.models import AuditEntry
+from desktop_app.storage.types import utcnow
+
+# A Core insert: no unit-of-work bookkeeping on the check-in path, same transaction as the change.
+_INSERT = insert(AuditEntry.__table__)
 
 
 def record(
@@ -21,12 +26,14 @@ def record(
 
     Details must never hold a full NIK or phone number: pass masked values.
     """
-    db.add(
-        AuditEntry(
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            operator_id=operator_id,
-            details=details or None,
-        )
+    db.execute(
+        _INSERT,
+        {
+            "at": utcnow(),
+            "action": action,
+            "entity": entity,
+            "entity_id": entity_id,
+            "operator_id": operator_id,
+            "details": details or None,
+        },
     )

@@ -30,6 +30,7 @@ from desktop_app.core.names import clean_name
 from desktop_app.core.nik import clean_nik, mask_nik
 from desktop_app.core.phone import format_local, try_normalize_phone
 from desktop_app.core.screening import ScreeningAnswers, ScreeningRules, decide
+from desktop_app.services import checkin_sql as sql
 from desktop_app.services.audit import record
 from desktop_app.services.checkin_types import (
     AdmitRequest,
@@ -255,93 +256,98 @@ class CheckinService:
     def _admit_in(
         self, s: DbSession, request: AdmitRequest, operator: OperatorInfo, override: str | None
     ) -> tuple[AdmitResult | None, ScreeningFailed | None]:
-        sid, pid = request.session_id, request.person_id
-        # First statement: take the session's write lock, so the seat count below is current.
-        locked = s.execute(
-            update(Session).where(Session.id == sid).values(seat_version=Session.seat_version + 1)
-        )
-        if locked.rowcount == 0:
-            raise NotFound("session", sid)
-        session = s.get(Session, sid)
-        person = s.get(Person, pid)
+        ids = {"sid": request.session_id, "pid": request.person_id}
+        if s.execute(sql.LOCK_SESSION, ids).rowcount == 0:  # first: the session's write lock
+            raise NotFound("session", request.session_id)
+        rules_row = s.execute(sql.SESSION_RULES, ids).one()
+        person = s.execute(sql.PERSON, ids).first()
         if person is None:
-            raise NotFound("person", pid)
-        here = s.execute(
-            _active(sid, pid)
-            .with_only_columns(Attendance.at, Operator.name)
-            .outerjoin(Operator, Operator.id == Attendance.operator_id)
-        ).first()
+            raise NotFound("person", request.person_id)
+        here = s.execute(sql.ACTIVE, ids).first()
         if here:
-            raise AlreadyCheckedIn(person.name, here[0], here[1], session.timezone)
-        attended = _attended(s, sid)
-        if attended >= session.capacity and not override:
-            raise CapacityFull(session.capacity, attended)
-        rules = ScreeningRules(session.max_temp, session.require_mask, session.check_pl)
-        decision = decide(rules, request.answers)
-        now = datetime.now(UTC)
-        screening = Screening(
-            session_id=sid,
-            person_id=pid,
-            at=now,
-            operator_id=operator.id,
-            temperature=request.answers.temperature,
-            mask=request.answers.mask,
-            symptoms=sorted(request.answers.symptoms),
-            pl_colour=request.answers.pl_colour,
-            passed=decision.passed,
-            reasons=list(decision.reasons),
+            raise AlreadyCheckedIn(person.name, here.at, here.operator, rules_row.timezone)
+        attended = s.scalar(sql.ATTENDED, ids)
+        if attended >= rules_row.capacity and not override:
+            raise CapacityFull(rules_row.capacity, attended)
+        answers = request.answers
+        decision = decide(
+            ScreeningRules(rules_row.max_temp, rules_row.require_mask, rules_row.check_pl), answers
         )
-        s.add(screening)
-        s.flush()
+        now = datetime.now(UTC)
+        screening_id = s.scalar(
+            sql.INSERT_SCREENING,
+            {
+                "session_id": request.session_id,
+                "person_id": request.person_id,
+                "at": now,
+                "operator_id": operator.id,
+                "temperature": answers.temperature,
+                "mask": answers.mask,
+                "symptoms": sorted(answers.symptoms),
+                "pl_colour": answers.pl_colour,
+                "passed": decision.passed,
+                "reasons": list(decision.reasons),
+            },
+        )
         if not decision.passed:
             record(
-                s, "screening_refused", "person", pid, operator.id, session_id=sid, reasons=decision.reasons
+                s,
+                "screening_refused",
+                "person",
+                request.person_id,
+                operator.id,
+                **ids,
+                reasons=decision.reasons,
             )
-            return None, ScreeningFailed(decision.reasons, screening.id)
-        invited = s.scalar(
-            select(Invitation.id).where(Invitation.session_id == sid, Invitation.person_id == pid)
+            return None, ScreeningFailed(decision.reasons, screening_id)
+        walk_in = s.scalar(sql.INVITED, ids) is None
+        over = attended >= rules_row.capacity
+        at = now + timedelta(microseconds=1)
+        attendance_id = s.scalar(
+            sql.INSERT_ATTENDANCE,
+            {
+                "session_id": request.session_id,
+                "person_id": request.person_id,
+                "at": at,
+                "operator_id": operator.id,
+                "walk_in": walk_in,
+                "screening_id": screening_id,
+                "override_reason": override if over else None,
+            },
         )
-        over = attended >= session.capacity
-        attendance = Attendance(
-            session_id=sid,
-            person_id=pid,
-            at=now + timedelta(microseconds=1),
-            operator_id=operator.id,
-            walk_in=invited is None,
-            screening_id=screening.id,
-            override_reason=override if over else None,
-        )
-        s.add(attendance)
-        s.flush()
-        details = {"session_id": sid, "nik": mask_nik(person.nik), "walk_in": invited is None}
         if over:
-            details["override"] = override
             record(
                 s,
                 "override",
                 "session",
-                sid,
+                request.session_id,
                 operator.id,
-                person_id=pid,
+                person_id=request.person_id,
                 reason=override,
-                seats=session.capacity,
+                seats=rules_row.capacity,
             )
-        record(s, "checkin", "attendance", attendance.id, operator.id, **details)
-        org = s.get(Organization, person.organization_id) if person.organization_id else None
-        return (
-            AdmitResult(
-                attendance_id=attendance.id,
-                person_id=pid,
-                name=person.name,
-                organization=org.name if org else None,
-                walk_in=invited is None,
-                attended=attended + 1,
-                capacity=session.capacity,
-                at=attendance.at,
-                override=over,
-            ),
-            None,
+        record(
+            s,
+            "checkin",
+            "attendance",
+            attendance_id,
+            operator.id,
+            session_id=request.session_id,
+            nik=mask_nik(person.nik),
+            walk_in=walk_in,
         )
+        result = AdmitResult(
+            attendance_id=attendance_id,
+            person_id=request.person_id,
+            name=person.name,
+            organization=person.org,
+            walk_in=walk_in,
+            attended=attended + 1,
+            capacity=rules_row.capacity,
+            at=at,
+            override=over,
+        )
+        return result, None
 
     def undo(self, session_id: int, person_id: int, reason: str, operator: OperatorInfo) -> Seats:
         """Take back an admission: the row stays (undone, with who and why) and the seat is free."""

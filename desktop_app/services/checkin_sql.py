@@ -1,0 +1,45 @@
+"""The admit path's statements, built once: building SQLAlchemy constructs per call cost more
+than the durable commit itself (about 4 ms of a 5 ms admission).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import bindparam, func, insert, select, update
+
+from desktop_app.storage.models import (
+    Attendance,
+    Invitation,
+    Operator,
+    Organization,
+    Person,
+    Screening,
+    Session,
+)
+
+_sid, _pid = bindparam("sid"), bindparam("pid")
+
+# The admit transaction's first statement: takes the write lock, so the seat count is current.
+LOCK_SESSION = (
+    update(Session.__table__)
+    .where(Session.__table__.c.id == _sid)
+    .values(seat_version=Session.__table__.c.seat_version + 1)
+)
+SESSION_RULES = select(
+    Session.capacity, Session.max_temp, Session.require_mask, Session.check_pl, Session.timezone
+).where(Session.id == _sid)
+PERSON = (
+    select(Person.name, Person.nik, Organization.name.label("org"))
+    .outerjoin(Organization, Organization.id == Person.organization_id)
+    .where(Person.id == _pid)
+)
+ACTIVE = (
+    select(Attendance.id, Attendance.at, Operator.name.label("operator"))
+    .outerjoin(Operator, Operator.id == Attendance.operator_id)
+    .where(Attendance.session_id == _sid, Attendance.person_id == _pid, Attendance.undone_at.is_(None))
+)
+ATTENDED = select(func.count(Attendance.id)).where(
+    Attendance.session_id == _sid, Attendance.undone_at.is_(None)
+)
+INVITED = select(Invitation.id).where(Invitation.session_id == _sid, Invitation.person_id == _pid)
+INSERT_SCREENING = insert(Screening.__table__).returning(Screening.__table__.c.id)
+INSERT_ATTENDANCE = insert(Attendance.__table__).returning(Attendance.__table__.c.id)

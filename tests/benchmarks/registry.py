@@ -1,0 +1,39 @@
+"""The benchmark registry: `hadir demo --people 100000`, made once and copied for each run."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from desktop_app.core.region import District
+from desktop_app.services.demo import generate_demo
+from desktop_app.storage import migrate
+from desktop_app.storage.backup import backup_file
+from desktop_app.storage.database import open_database
+
+CACHE = Path(tempfile.gettempdir()) / "hadir-bench"
+
+
+def registry_copy(people: int, workdir: Path) -> tuple[Path, float | None]:
+    """A fresh copy of the demo database with `people` people; seconds spent generating (None: cached)."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    cached = CACHE / f"demo-{people}-{migrate.head_revision()}.db"
+    seconds = None
+    if not cached.exists():
+        import time
+
+        partial = cached.with_suffix(".partial")
+        for p in CACHE.glob(partial.name + "*"):
+            p.unlink()
+        db = open_database(partial)
+        started = time.perf_counter()
+        generate_demo(db, District(), people=people)
+        seconds = time.perf_counter() - started
+        db.close()
+        backup_file(partial, cached)
+        for p in CACHE.glob(partial.name + "*"):
+            p.unlink()
+    target = workdir / "bench.db"
+    shutil.copyfile(cached, target)
+    return target, seconds

@@ -1,0 +1,153 @@
+"""Hadir's benchmark harness: `python tests/benchmarks/run.py [--quick] [--json]`.
+
+Each figure is compared with the raw library doing the same work, so a regression in Hadir's
+own code shows up as a ratio, whatever the machine. Later issues add their figures here.
+
+    search_p95_ms   one keystroke at the check-in desk on 100,000 people: the service's search
+                    and the result list's model and view updated (Qt offscreen)
+    admit_p95_ms    one admission: screening, attendance and audit rows, durable on disk
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from registry import registry_copy  # noqa: E402
+
+from desktop_app.core.screening import ScreeningAnswers  # noqa: E402
+from desktop_app.services.checkin_types import AdmitRequest  # noqa: E402
+from desktop_app.services.container import Services  # noqa: E402
+from desktop_app.services.events import SessionDraft  # noqa: E402
+from desktop_app.storage.database import open_database  # noqa: E402
+
+# What people type at the desk, one keystroke at a time.
+TYPED = ["sri wahyuni", "budi santoso", "koperasi", "batik", "0812 34", "+62 857", "3311", "0007", "wahyu sri"]
+
+
+def p95(samples: list[float]) -> float:
+    """The 95th percentile in milliseconds."""
+    return statistics.quantiles(samples, n=20)[-1] * 1000 if len(samples) > 1 else samples[0] * 1000
+
+
+def timed(fn: Callable[[], object], repeat: int) -> list[float]:
+    """Wall-clock seconds of each call."""
+    out = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - started)
+    return out
+
+
+def bench_search(services: Services, session_id: int, rounds: int) -> dict[str, float]:
+    """Every prefix of every typed query, through the service and the desk's result list."""
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from desktop_app.ui.checkin.search_result_model import SearchResultModel
+
+    app = QApplication.instance() or QApplication([])
+    model = SearchResultModel()
+    view = QTableView()
+    view.setModel(model)
+    view.resize(900, 500)
+    view.show()
+    prefixes = [text[:i] for text in TYPED for i in range(1, len(text) + 1)]
+    samples: list[float] = []
+    raw: list[float] = []
+    conn = sqlite3.connect(services.db.path)
+    for _ in range(rounds):
+        for prefix in prefixes:
+            started = time.perf_counter()
+            model.set_rows(services.checkin.search(session_id, prefix))
+            app.processEvents()
+            samples.append(time.perf_counter() - started)
+        for word in ("sri", "santoso", "koperasi", "batik", "812"):
+            started = time.perf_counter()
+            conn.execute(
+                "SELECT rowid FROM person_search WHERE person_search MATCH ? LIMIT 30", (f'"{word}"',)
+            ).fetchall()
+            raw.append(time.perf_counter() - started)
+    view.close()
+    view.deleteLater()
+    app.processEvents()
+    return {"search_p95_ms": round(p95(samples), 2), "search_raw_fts_p95_ms": round(p95(raw), 2)}
+
+
+def bench_admit(services: Services, event_id: int, count: int) -> dict[str, float]:
+    """Admissions of registry people into a fresh large session, each committed durably."""
+    from sqlalchemy import select
+
+    from desktop_app.storage.models import Person
+
+    operator = services.operators.local_admin()
+    existing = services.events.list_sessions(event_id)[0]
+    draft = SessionDraft(event_id, existing.date, existing.start_time, existing.end_time, "Aula Benchmark", 10_000)
+    session_id = services.events.add_session(draft, operator.id)
+    with services.db.session() as s:
+        ids = list(s.scalars(select(Person.id).order_by(Person.id).limit(count)))
+    samples = []
+    for person_id in ids:
+        request = AdmitRequest(session_id, person_id, ScreeningAnswers(temperature=36.6))
+        started = time.perf_counter()
+        services.checkin.admit(request, operator)
+        samples.append(time.perf_counter() - started)
+    # The raw library: one durable single-row insert and commit, same pragmas.
+    conn = sqlite3.connect(services.db.path, isolation_level=None)
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("CREATE TABLE IF NOT EXISTS bench_raw (id INTEGER PRIMARY KEY, v TEXT)")
+    raw = timed(lambda: (conn.execute("BEGIN"), conn.execute("INSERT INTO bench_raw(v) VALUES ('x')"), conn.execute("COMMIT")), count)
+    return {"admit_p95_ms": round(p95(samples), 2), "admit_raw_commit_p95_ms": round(p95(raw), 2)}
+
+
+def _shutdown_qt() -> None:
+    """Tear Qt down before Python finalises, which otherwise may crash on exit (PySide6)."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        app.processEvents()
+        app.shutdown()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions (same 100,000-person registry)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--people", type=int, default=100_000)
+    args = parser.parse_args()
+    results: dict[str, float | int | None] = {"people": args.people}
+    with tempfile.TemporaryDirectory() as tmp:
+        path, generated = registry_copy(args.people, Path(tmp))
+        results["demo_generate_s"] = round(generated, 1) if generated is not None else None
+        services = Services(open_database(path))
+        event_id = services.events.list_events()[-1].id
+        session_id = services.events.list_sessions(event_id)[-1].id
+        results |= bench_search(services, session_id, rounds=1 if args.quick else 5)
+        results |= bench_admit(services, event_id, count=100 if args.quick else 500)
+        services.close()
+    _shutdown_qt()
+    if args.json:
+        print(json.dumps(results))
+    else:
+        width = max(map(len, results))
+        for key, value in results.items():
+            print(f"{key:<{width}}  {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
