@@ -1,5 +1,7 @@
-"""The admit path's statements, built once: building SQLAlchemy constructs per call cost more
-than the durable commit itself (about 4 ms of a 5 ms admission).
+"""The admit path's statements, built once.
+
+Building SQLAlchemy constructs on every call cost more than the durable commit itself (about
+4 ms of a 5 ms admission); prebuilt Core statements bring an admission to about 2 ms.
 """
 
 from __future__ import annotations
