@@ -1,0 +1,1 @@
+"""The window: PySide6 lives here and only here (import-linter checks it)."""

@@ -1,0 +1,278 @@
+"""Kegiatan & Sesi: the events on top, the selected event's batches below."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services.container import Services
+from desktop_app.services.events import EventInfo, SessionInfo
+from desktop_app.ui.empty_state import EmptyState
+from desktop_app.ui.event_dialog import EventDialog
+from desktop_app.ui.event_table_model import SORT_ROLE as EVENT_SORT_ROLE
+from desktop_app.ui.event_table_model import EventColumn, EventTableModel
+from desktop_app.ui.session_dialog import SessionDialog
+from desktop_app.ui.session_table_model import SORT_ROLE as SESSION_SORT_ROLE
+from desktop_app.ui.session_table_model import SessionColumn, SessionTableModel
+
+
+def _table(model: QSortFilterProxyModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    # Keep the services' order (newest event first, batches by date) until someone clicks a header.
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    view.setSortingEnabled(True)
+    view.setWordWrap(False)
+    view.setShowGrid(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(30)
+    view.horizontalHeader().setHighlightSections(False)
+    view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return view
+
+
+def _fit_to_header(view: QTableView, columns: list[int]) -> None:
+    """Short numbers under a header: as wide as the header's text (ResizeToContents adds the sort arrow)."""
+    header = view.horizontalHeader()
+    metrics = header.fontMetrics()
+    for column in columns:
+        text = str(view.model().headerData(column, Qt.Orientation.Horizontal))
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(column, max(metrics.horizontalAdvance(text) + 24, 56))
+
+
+def _proxy(model: EventTableModel | SessionTableModel, sort_role: int) -> QSortFilterProxyModel:
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(sort_role)
+    return proxy
+
+
+class EventsPage(QWidget):
+    """Lists events and sessions; opens EventDialog and SessionDialog to create and edit them."""
+
+    def __init__(self, services: Services, operator_id: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._operator_id = operator_id
+        self.active_dialog: QDialog | None = None
+        self.event_model = EventTableModel(self)
+        self.session_model = SessionTableModel(self)
+        self._event_proxy = _proxy(self.event_model, EVENT_SORT_ROLE)
+        self._session_proxy = _proxy(self.session_model, SESSION_SORT_ROLE)
+        self._build_ui()
+        self._connect_signals()
+        self.refresh()
+
+    def _build_ui(self) -> None:
+        title = QLabel(self.tr("Events & Sessions"))
+        title.setObjectName("pageTitle")
+
+        self.new_event_button = QPushButton(self.tr("New event"))
+        self.new_event_button.setObjectName("primary")
+        self.edit_event_button = QPushButton(self.tr("Edit event"))
+        self.new_session_button = QPushButton(self.tr("New session"))
+        self.edit_session_button = QPushButton(self.tr("Edit session"))
+
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addWidget(self.edit_event_button)
+        header.addWidget(self.new_event_button)
+
+        self.events_view = _table(self._event_proxy)
+        events_header = self.events_view.horizontalHeader()
+        events_header.setSectionResizeMode(EventColumn.TITLE, QHeaderView.ResizeMode.Stretch)
+        events_header.setSectionResizeMode(EventColumn.ORGANIZER, QHeaderView.ResizeMode.Interactive)
+        events_header.resizeSection(EventColumn.ORGANIZER, 300)
+        _fit_to_header(self.events_view, [EventColumn.SESSIONS, EventColumn.ATTENDANCE])
+
+        self.sessions_title = QLabel()
+        self.sessions_title.setObjectName("sectionTitle")
+        self.sessions_title.setWordWrap(True)
+        sessions_header = QHBoxLayout()
+        sessions_header.addWidget(self.sessions_title, 1)
+        sessions_header.addWidget(self.edit_session_button)
+        sessions_header.addWidget(self.new_session_button)
+
+        self.sessions_view = _table(self._session_proxy)
+        header_view = self.sessions_view.horizontalHeader()
+        header_view.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header_view.setSectionResizeMode(SessionColumn.VENUE, QHeaderView.ResizeMode.Stretch)
+        numeric = [SessionColumn.BATCH, SessionColumn.CAPACITY, SessionColumn.INVITED, SessionColumn.ATTENDED]
+        _fit_to_header(self.sessions_view, [*numeric, SessionColumn.MAX_TEMP])
+        self.no_sessions_label = QLabel(
+            self.tr("This event has no batches yet. Add the first one with “New session”.")
+        )
+        self.no_sessions_label.setObjectName("muted")
+        self.no_sessions_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.sessions_stack = QStackedWidget()
+        self.sessions_stack.addWidget(self.sessions_view)
+        self.sessions_stack.addWidget(self.no_sessions_label)
+
+        sessions_box = QWidget()
+        sessions_layout = QVBoxLayout(sessions_box)
+        sessions_layout.setContentsMargins(0, 12, 0, 0)
+        sessions_layout.addLayout(sessions_header)
+        sessions_layout.addWidget(self.sessions_stack)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.events_view)
+        self.splitter.addWidget(sessions_box)
+        self.splitter.setSizes([170, 470])
+
+        self.empty_state = EmptyState(
+            self.tr("No events yet"),
+            self.tr(
+                "An event (kegiatan) is a programme such as a socialisation of BPJS Ketenagakerjaan for UMKM "
+                "and cooperatives; each event runs in batches (angkatan) with their own date, venue and "
+                "capacity. Start with “New event”."
+            ),
+            self.tr("To explore Hadir with sample data first, run “hadir demo” in a terminal."),
+            self.tr("New event"),
+        )
+        self.content_stack = QStackedWidget()
+        self.content_stack.addWidget(self.splitter)
+        self.content_stack.addWidget(self.empty_state)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(12)
+        layout.addLayout(header)
+        layout.addWidget(self.content_stack, 1)
+
+    def _connect_signals(self) -> None:
+        self.new_event_button.clicked.connect(self._on_new_event_clicked)
+        self.empty_state.action_button.clicked.connect(self._on_new_event_clicked)
+        self.edit_event_button.clicked.connect(self._on_edit_event_clicked)
+        self.new_session_button.clicked.connect(self._on_new_session_clicked)
+        self.edit_session_button.clicked.connect(self._on_edit_session_clicked)
+        self.events_view.selectionModel().currentRowChanged.connect(self._on_event_selected)
+        self.sessions_view.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.events_view.doubleClicked.connect(self._on_edit_event_clicked)
+        self.sessions_view.doubleClicked.connect(self._on_edit_session_clicked)
+
+    # -- reading ------------------------------------------------------------------------------------
+
+    def refresh(self, select_event: int | None = None, select_session: int | None = None) -> None:
+        """Reload from the services, keeping (or moving to) the selected event and session."""
+        current = self.selected_event()
+        event_id = select_event or (current.id if current else None)
+        self.event_model.set_rows(self._services.events.list_events())
+        has_events = self.event_model.rowCount() > 0
+        self.content_stack.setCurrentWidget(self.splitter if has_events else self.empty_state)
+        self.edit_event_button.setVisible(has_events)
+        self.new_event_button.setVisible(
+            has_events
+        )  # when empty, the empty state's button is the one to press
+        if has_events:
+            row = self.event_model.row_of(event_id) if event_id else None
+            self._select(self.events_view, self._event_proxy, self.event_model.index(row or 0, 0))
+        self._load_sessions(select_session)
+
+    def select_event(self, event_id: int) -> None:
+        """Show the sessions of `event_id`."""
+        row = self.event_model.row_of(event_id)
+        if row is not None:
+            self._select(self.events_view, self._event_proxy, self.event_model.index(row, 0))
+
+    def selected_event(self) -> EventInfo | None:
+        """The event whose sessions are shown."""
+        index = self.events_view.currentIndex()
+        if not index.isValid():
+            return None
+        return self.event_model.row_at(self._event_proxy.mapToSource(index).row())
+
+    def selected_session(self) -> SessionInfo | None:
+        """The highlighted session, if any."""
+        index = self.sessions_view.currentIndex()
+        if not index.isValid() or self.sessions_stack.currentWidget() is not self.sessions_view:
+            return None
+        return self.session_model.row_at(self._session_proxy.mapToSource(index).row())
+
+    @staticmethod
+    def _select(view: QTableView, proxy: QSortFilterProxyModel, source: QModelIndex) -> None:
+        index = proxy.mapFromSource(source)
+        view.setCurrentIndex(index)
+        view.scrollTo(index)
+
+    def _load_sessions(self, select_session: int | None = None) -> None:
+        event = self.selected_event()
+        rows = self._services.events.list_sessions(event.id) if event else []
+        self.session_model.set_rows(rows)
+        if event is None:
+            self.sessions_title.setText("")
+        else:
+            self.sessions_title.setText(self.tr("Batches of “{title}”").format(title=event.title))
+        self.sessions_stack.setCurrentWidget(self.sessions_view if rows else self.no_sessions_label)
+        row = self.session_model.row_of(select_session) if select_session else None
+        if row is not None:
+            self._select(self.sessions_view, self._session_proxy, self.session_model.index(row, 0))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.edit_event_button.setEnabled(self.selected_event() is not None)
+        self.new_session_button.setEnabled(self.selected_event() is not None)
+        self.new_session_button.setVisible(self.event_model.rowCount() > 0)
+        self.edit_session_button.setVisible(self.event_model.rowCount() > 0)
+        self.edit_session_button.setEnabled(self.selected_session() is not None)
+
+    def _on_event_selected(self) -> None:
+        self._load_sessions()
+
+    # -- writing (through dialogs) -------------------------------------------------------------------
+
+    def _open(self, dialog: EventDialog | SessionDialog, is_session: bool) -> None:
+        """Open `dialog` window-modal (not blocking, so tests can type into it) and refresh on Save."""
+        self.active_dialog = dialog
+
+        def done(result: int) -> None:
+            self.active_dialog = None
+            if result == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
+                if is_session:
+                    self.refresh(select_session=dialog.saved_id)
+                else:
+                    self.refresh(select_event=dialog.saved_id)
+            dialog.deleteLater()
+
+        dialog.finished.connect(done)
+        dialog.open()
+
+    def _on_new_event_clicked(self) -> None:
+        self._open(EventDialog(self._services.events, self._operator_id, parent=self), is_session=False)
+
+    def _on_edit_event_clicked(self) -> None:
+        event = self.selected_event()
+        if event is not None:
+            self._open(
+                EventDialog(self._services.events, self._operator_id, event, parent=self), is_session=False
+            )
+
+    def _on_new_session_clicked(self) -> None:
+        event = self.selected_event()
+        if event is not None:
+            dialog = SessionDialog(self._services.events, self._operator_id, event, parent=self)
+            self._open(dialog, is_session=True)
+
+    def _on_edit_session_clicked(self) -> None:
+        event, session = self.selected_event(), self.selected_session()
+        if event is not None and session is not None:
+            dialog = SessionDialog(self._services.events, self._operator_id, event, session, parent=self)
+            self._open(dialog, is_session=True)

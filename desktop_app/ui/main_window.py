@@ -1,0 +1,150 @@
+"""The main window: navigation on the left, one page at a time, the open database in the status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.paths import AppPaths
+from desktop_app.services.container import Services
+from desktop_app.ui.app_settings import AppSettings
+from desktop_app.ui.icons import app_icon, icon
+from desktop_app.ui.page_registry import PageContext, PageEntry, default_pages
+
+DEFAULT_SIZE = QSize(1200, 760)
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class MainWindow(QMainWindow):
+    """Hadir's window. `language_changed` asks the owner to rebuild it in another language."""
+
+    language_changed = Signal(str)
+
+    def __init__(
+        self,
+        services: Services,
+        paths: AppPaths,
+        settings: AppSettings,
+        operator_id: int | None,
+        pages: Sequence[PageEntry] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._paths = paths
+        self._settings = settings
+        self._entries = list(pages) if pages is not None else default_pages()
+        self._context = PageContext(services, paths, settings, operator_id, self.language_changed.emit)
+        self.pages: dict[str, QWidget] = {}
+        self._build_ui()
+        self._connect_signals()
+        self._restore_state()
+
+    def _build_ui(self) -> None:
+        self.setWindowTitle("Hadir")
+        self.setWindowIcon(app_icon())
+        self.setMinimumSize(900, 560)
+
+        brand_icon = QLabel()
+        brand_icon.setPixmap(app_icon().pixmap(28, 28))
+        brand = QLabel("Hadir")
+        brand.setObjectName("brand")
+        brand_row = QHBoxLayout()
+        brand_row.setContentsMargins(10, 4, 0, 12)
+        brand_row.addWidget(brand_icon)
+        brand_row.addWidget(brand)
+        brand_row.addStretch(1)
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+        for entry in self._entries:
+            item = QListWidgetItem(icon(f"nav/{entry.icon}"), entry.title)
+            item.setData(KEY_ROLE, entry.key)
+            item.setSizeHint(QSize(0, 40))
+            self.navigation.addItem(item)
+            page = entry.build(self._context)
+            self.pages[entry.key] = page
+            self.stack.addWidget(page)
+
+        panel = QWidget()
+        panel.setObjectName("navigationPanel")
+        panel.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        panel.setFixedWidth(230)
+        panel_layout = QVBoxLayout(panel)
+        panel_layout.setContentsMargins(10, 16, 10, 10)
+        panel_layout.addLayout(brand_row)
+        panel_layout.addWidget(self.navigation, 1)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(panel)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.db_label = QLabel(self._database_text())
+        self.db_label.setToolTip(str(self._paths.db_path))
+        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.db_label, 1)
+        self.statusBar().setSizeGripEnabled(True)
+
+    def _database_text(self) -> str:
+        text = self.tr("Database: {path}").format(path=self._paths.db_path)
+        if self._paths.portable:
+            text += " " + self.tr("(portable)")
+        return text
+
+    def _connect_signals(self) -> None:
+        self.navigation.currentRowChanged.connect(self._on_navigation_changed)
+
+    def _restore_state(self) -> None:
+        geometry = self._settings.geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(DEFAULT_SIZE)
+        self.show_page(self._settings.current_page or self._entries[0].key)
+
+    # -- navigation --------------------------------------------------------------------------------
+
+    def navigation_titles(self) -> list[str]:
+        """The navigation entries as the user reads them."""
+        return [self.navigation.item(row).text() for row in range(self.navigation.count())]
+
+    def current_page_key(self) -> str:
+        """The key of the page on show."""
+        item = self.navigation.currentItem()
+        return str(item.data(KEY_ROLE)) if item else self._entries[0].key
+
+    def show_page(self, key: str) -> None:
+        """Switch to the page registered under `key` (the first page if unknown)."""
+        keys = [entry.key for entry in self._entries]
+        self.navigation.setCurrentRow(keys.index(key) if key in keys else 0)
+
+    def _on_navigation_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        self._settings.current_page = self.current_page_key()
+
+    # -- Qt overrides ------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.geometry = self.saveGeometry()
+        self._settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,128 @@
+"""The pages of the main window, in navigation order. A real page replaces its `PlannedPage` here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from desktop_app.paths import AppPaths
+from desktop_app.services.container import Services
+from desktop_app.ui.app_settings import AppSettings
+from desktop_app.ui.icons import icon
+from desktop_app.ui.planned_page import PlannedPage
+
+
+@dataclass(frozen=True)
+class PageContext:
+    """What a page may use: the services, where the data lives, the settings and who acts."""
+
+    services: Services
+    paths: AppPaths
+    settings: AppSettings
+    operator_id: int | None
+    request_language: Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    """One navigation entry: a stable key, its (translated) title and icon, and how to build the page."""
+
+    key: str
+    title: str
+    icon: str
+    build: Callable[[PageContext], QWidget]
+
+
+def default_pages() -> list[PageEntry]:
+    """Every page, titles translated into the current language."""
+    from desktop_app.ui.events_page import EventsPage
+    from desktop_app.ui.settings_page import SettingsPage
+
+    def planned(key: str, title: str, description: str, *features: str) -> PageEntry:
+        return PageEntry(
+            key, title, key, lambda _ctx: PlannedPage(title, description, features, icon(f"nav/{key}"))
+        )
+
+    return [
+        PageEntry(
+            "events",
+            QCoreApplication.translate("Navigation", "Events & Sessions"),
+            "events",
+            lambda ctx: EventsPage(ctx.services, ctx.operator_id),
+        ),
+        planned(
+            "checkin",
+            QCoreApplication.translate("Navigation", "Check-in Desk"),
+            QCoreApplication.translate(
+                "Navigation",
+                "Check people in at the door, quickly and without losing a single entry, even offline.",
+            ),
+            QCoreApplication.translate(
+                "Navigation", "Find a participant by NIK, invitation QR code or phone number."
+            ),
+            QCoreApplication.translate(
+                "Navigation",
+                "Record the health screening (temperature, mask, symptoms, PeduliLindungi) and admit "
+                "people while seats remain, with a live count of free seats.",
+            ),
+            QCoreApplication.translate(
+                "Navigation", "Register walk-ins on the spot and undo a check-in made by mistake."
+            ),
+        ),
+        planned(
+            "participants",
+            QCoreApplication.translate("Navigation", "Participants"),
+            QCoreApplication.translate(
+                "Navigation",
+                "The registry of participants and the businesses or cooperatives they represent.",
+            ),
+            QCoreApplication.translate(
+                "Navigation",
+                "Import invitation lists from Excel, CSV or LibreOffice files, with a report of rows to fix.",
+            ),
+            QCoreApplication.translate(
+                "Navigation", "Search and correct names, NIK, phone numbers and organisations."
+            ),
+            QCoreApplication.translate(
+                "Navigation", "See who was invited to and who attended each batch; NIKs stay masked."
+            ),
+        ),
+        planned(
+            "reports",
+            QCoreApplication.translate("Navigation", "Reports & Export"),
+            QCoreApplication.translate(
+                "Navigation", "The documents the district office asks for, for one batch or a whole event."
+            ),
+            QCoreApplication.translate(
+                "Navigation", "The attendance workbook in Excel, with a summary by type, sex and kecamatan."
+            ),
+            QCoreApplication.translate(
+                "Navigation", "The printable attendance sheet (PDF) with signature column and signatory."
+            ),
+            QCoreApplication.translate(
+                "Navigation", "Invited, attended, walk-ins, refused and no-shows at a glance."
+            ),
+        ),
+        planned(
+            "certificates",
+            QCoreApplication.translate("Navigation", "Certificates"),
+            QCoreApplication.translate(
+                "Navigation", "Numbered certificates of participation for everyone who attended."
+            ),
+            QCoreApplication.translate(
+                "Navigation", "One PDF to print, or one file per participant to send."
+            ),
+            QCoreApplication.translate(
+                "Navigation", "A QR code on each certificate that Hadir verifies, so a forgery fails."
+            ),
+        ),
+        PageEntry(
+            "settings",
+            QCoreApplication.translate("Navigation", "Settings"),
+            "settings",
+            lambda ctx: SettingsPage(ctx.paths, ctx.settings, ctx.request_language),
+        ),
+    ]

@@ -1,0 +1,80 @@
+"""The main window: navigation in the user's language, the open database in the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop_app.ui.main_window import DEFAULT_SIZE, MainWindow
+from desktop_app.ui.planned_page import PlannedPage
+
+INDONESIAN = ["Kegiatan & Sesi", "Meja Check-in", "Peserta", "Laporan & Ekspor", "Sertifikat", "Pengaturan"]
+ENGLISH = [
+    "Events & Sessions",
+    "Check-in Desk",
+    "Participants",
+    "Reports & Export",
+    "Certificates",
+    "Settings",
+]
+
+
+def make_window(qtbot, services, app_paths, settings, admin) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(services, app_paths, settings, admin.id)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_six_navigation_entries_in_indonesian_and_db_path_in_status_bar(
+    qtbot, services, app_paths, settings, admin
+) -> None:
+    window = make_window(qtbot, services, app_paths, settings, admin)
+
+    assert window.windowTitle() == "Hadir"
+    assert window.navigation_titles() == INDONESIAN
+    assert window.db_label.text() == f"Basis data: {app_paths.db_path}"
+    assert window.statusBar().isVisible()
+    assert window.pages["events"].isVisible()
+
+
+def test_english_when_the_language_is_english(qtbot, services, app_paths, settings, admin, english) -> None:
+    window = make_window(qtbot, services, app_paths, settings, admin)
+
+    assert window.navigation_titles() == ENGLISH
+    assert window.db_label.text() == f"Database: {app_paths.db_path}"
+
+
+def test_clicking_an_entry_shows_its_page(qtbot, services, app_paths, settings, admin) -> None:
+    window = make_window(qtbot, services, app_paths, settings, admin)
+
+    item = window.navigation.item(INDONESIAN.index("Sertifikat"))
+    rect = window.navigation.visualItemRect(item)
+    qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    page = window.stack.currentWidget()
+    assert isinstance(page, PlannedPage)
+    assert page.title_label.text() == "Sertifikat"
+    assert page.isVisible()
+    assert settings.current_page == "certificates"
+
+
+def test_default_size_then_the_saved_geometry(qtbot, services, app_paths, settings, admin) -> None:
+    window = make_window(qtbot, services, app_paths, settings, admin)
+    assert window.size() == DEFAULT_SIZE
+
+    window.resize(1000, 700)
+    window.close()
+    assert settings.geometry is not None
+    again = make_window(qtbot, services, app_paths, settings, admin)
+
+    # The offscreen screen is 800 px wide, so Qt narrows a restored window: the height tells.
+    assert again.size().height() == 700
+    assert again.size() != DEFAULT_SIZE
+
+
+def test_the_page_open_last_time_opens_again(qtbot, services, app_paths, settings, admin) -> None:
+    settings.current_page = "settings"
+    window = make_window(qtbot, services, app_paths, settings, admin)
+
+    assert window.current_page_key() == "settings"
+    assert window.navigation.currentItem().text() == "Pengaturan"
