@@ -19,6 +19,8 @@ SYSTEM_PACKAGES=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 
 install_system() {
   command -v dpkg-query >/dev/null || return 0   # not Debian: the README says what to install
   local missing=()
+  # Debian's python3 comes without venv/ensurepip: python3-venv brings them.
+  "$PY" -c 'import ensurepip, venv' 2>/dev/null || missing+=(python3-venv)
   for p in "${SYSTEM_PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
@@ -52,8 +54,8 @@ case "${1:-run}" in
   test)
     install_system; install_python
     shift || true
-    "$VENV/bin/ruff" check desktop_app tests scripts build_spec
-    "$VENV/bin/ruff" format --check desktop_app tests scripts build_spec
+    "$VENV/bin/ruff" check desktop_app tests scripts
+    "$VENV/bin/ruff" format --check desktop_app tests scripts
     "$VENV/bin/lint-imports"
     exec "$VENV/bin/python" -m pytest "$@"
     ;;

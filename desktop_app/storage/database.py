@@ -104,8 +104,18 @@ def open_database(path: Path, backup_dir: Path | None = None) -> Database:
     Before a migration of a database that holds data, a copy goes to `backup_dir`.
 
     Raises:
-        DatabaseProblem: corrupt, not Hadir's, too new, locked or read-only; the file is untouched.
+        DatabaseProblem: corrupt, not Hadir's, too new, locked, read-only, or the disk refused
+            (full, no permission); the file is untouched.
     """
+    try:
+        return _open(path, backup_dir)
+    except PermissionError as exc:
+        raise DatabaseProblem("read_only", str(path), exc.strerror or "") from None
+    except OSError as exc:
+        raise DatabaseProblem("io_error", str(path), exc.strerror or str(exc)) from None
+
+
+def _open(path: Path, backup_dir: Path | None) -> Database:
     path = path.expanduser().resolve()
     if not path.parent.exists():
         try:

@@ -99,6 +99,11 @@ def database_problem_text(exc: DatabaseProblem) -> str:
         "missing_dir": QCoreApplication.translate(
             "ErrorMessages", "The folder of {path} does not exist and cannot be created."
         ),
+        "io_error": QCoreApplication.translate(
+            "ErrorMessages",
+            "The disk refused to read or write {path} (full, removed or damaged). Nothing was "
+            "changed. Free some space or choose another folder, then try again.",
+        ),
     }
     return texts.get(exc.kind, texts["corrupt"]).format(path=exc.path)
 

@@ -35,7 +35,17 @@ from desktop_app.services.events import SessionDraft  # noqa: E402
 from desktop_app.storage.database import open_database  # noqa: E402
 
 # What people type at the desk, one keystroke at a time.
-TYPED = ["sri wahyuni", "budi santoso", "koperasi", "batik", "0812 34", "+62 857", "3311", "0007", "wahyu sri"]
+TYPED = [
+    "sri wahyuni",
+    "budi santoso",
+    "koperasi",
+    "batik",
+    "0812 34",
+    "+62 857",
+    "3311",
+    "0007",
+    "wahyu sri",
+]
 
 
 def p95(samples: list[float]) -> float:
@@ -95,7 +105,9 @@ def bench_admit(services: Services, event_id: int, count: int) -> dict[str, floa
 
     operator = services.operators.local_admin()
     existing = services.events.list_sessions(event_id)[0]
-    draft = SessionDraft(event_id, existing.date, existing.start_time, existing.end_time, "Aula Benchmark", 10_000)
+    draft = SessionDraft(
+        event_id, existing.date, existing.start_time, existing.end_time, "Aula Benchmark", 10_000
+    )
     session_id = services.events.add_session(draft, operator.id)
     with services.db.session() as s:
         ids = list(s.scalars(select(Person.id).order_by(Person.id).limit(count)))
@@ -109,7 +121,14 @@ def bench_admit(services: Services, event_id: int, count: int) -> dict[str, floa
     conn = sqlite3.connect(services.db.path, isolation_level=None)
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("CREATE TABLE IF NOT EXISTS bench_raw (id INTEGER PRIMARY KEY, v TEXT)")
-    raw = timed(lambda: (conn.execute("BEGIN"), conn.execute("INSERT INTO bench_raw(v) VALUES ('x')"), conn.execute("COMMIT")), count)
+    raw = timed(
+        lambda: (
+            conn.execute("BEGIN"),
+            conn.execute("INSERT INTO bench_raw(v) VALUES ('x')"),
+            conn.execute("COMMIT"),
+        ),
+        count,
+    )
     return {"admit_p95_ms": round(p95(samples), 2), "admit_raw_commit_p95_ms": round(p95(raw), 2)}
 
 
@@ -124,8 +143,12 @@ def _shutdown_qt() -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quick", action="store_true", help="fewer repetitions (same 100,000-person registry)")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--quick", action="store_true", help="fewer repetitions (same 100,000-person registry)"
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--people", type=int, default=100_000)
     args = parser.parse_args()
