@@ -15,6 +15,7 @@ from desktop_app import __version__
 from desktop_app.commands import checkin as checkin_commands
 from desktop_app.commands import demo as demo_commands
 from desktop_app.commands import events as event_commands
+from desktop_app.commands import roster as roster_commands
 from desktop_app.commands.context import CommandContext
 from desktop_app.commands.output import Result, emit
 from desktop_app.core.errors import HadirError
@@ -83,6 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--capacity", type=int, required=True)
     p.add_argument("--batch", type=int)
     p.add_argument("--max-temp", type=float, default=37.3, help="highest temperature admitted (°C)")
+
+    roster = top.add_parser("roster", help="the registry and invitation lists")
+    roster_sub = roster.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    roster_commands.add_arguments(_command(roster_sub, "import", roster_commands.import_roster, "import a roster file"))
 
     checkin = _command(top, "checkin", checkin_commands.checkin, "admit a person to a session")
     checkin_sub = checkin.add_subparsers(dest="action", parser_class=_Parser)

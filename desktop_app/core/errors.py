@@ -158,3 +158,12 @@ class UnknownPerson(RuleRefusal):
     def __init__(self, query: str) -> None:
         super().__init__(f"no person matches {query}")
         self.query = query
+
+
+class Cancelled(HadirError):
+    """The user cancelled a long job; whatever it was writing is rolled back."""
+
+    reason = "cancelled"
+
+    def __init__(self) -> None:
+        super().__init__("cancelled")

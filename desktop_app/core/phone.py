@@ -15,6 +15,9 @@ from desktop_app.core.errors import InvalidPhone
 
 _SEPARATORS = re.compile(r"[\s.\-()/\u00a0]+")
 _MOBILE_NATIONAL = re.compile(r"^8\d{8,11}$")  # 08 + 8–11 digits, without the trunk zero
+# phonenumbers' own pattern for Indonesian mobiles: checked here first, because the full parse
+# costs about 30 µs a number and a 10,000-row roster must import in a fraction of a second.
+_KNOWN_MOBILE = re.compile(r"^8[1-35-9]\d{7,10}$")
 
 
 def _national_digits(raw: object) -> str:
@@ -52,6 +55,8 @@ def normalize_phone(raw: object) -> str:
     national = _national_digits(raw)
     if national.startswith("8") and not _MOBILE_NATIONAL.match(national):
         raise InvalidPhone("length")
+    if _KNOWN_MOBILE.match(national):
+        return "+62" + national
     try:
         number = phonenumbers.parse("+62" + national, None)
     except NumberParseException:
@@ -71,6 +76,8 @@ def try_normalize_phone(raw: object) -> str | None:
 
 def is_mobile(e164: str) -> bool:
     """True for a number on an Indonesian mobile prefix that phonenumbers recognises."""
+    if e164.startswith("+62") and _KNOWN_MOBILE.match(e164[3:]):
+        return True
     number = phonenumbers.parse(e164, None)
     kind = phonenumbers.number_type(number)
     return kind in (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 SUKOHARJO_KECAMATAN: dict[str, str] = {
     "01": "Weru",
@@ -43,12 +44,13 @@ class District:
             return None
         return self.kecamatan.get(nik[4:6])
 
+    @cached_property
+    def _by_folded_name(self) -> dict[str, str]:
+        return {name.casefold(): name for name in self.kecamatan.values()}
+
     def find_kecamatan(self, name: str) -> str | None:
         """The canonical spelling of a kecamatan name typed in any case, or None if unknown."""
         wanted = " ".join(name.split()).casefold()
         if wanted.startswith("kec. ") or wanted.startswith("kecamatan "):
             wanted = wanted.split(" ", 1)[1]
-        for known in self.kecamatan.values():
-            if known.casefold() == wanted:
-                return known
-        return None
+        return self._by_folded_name.get(wanted)

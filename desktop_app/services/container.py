@@ -10,6 +10,7 @@ from desktop_app.services.checkin import CheckinService
 from desktop_app.services.events import EventService
 from desktop_app.services.operators import OperatorService
 from desktop_app.services.people import PeopleService
+from desktop_app.services.roster_import import RosterImportService
 from desktop_app.services.settings import SettingsService
 from desktop_app.storage.database import Database, open_database
 
@@ -27,6 +28,7 @@ class Services:
         self.people = PeopleService(self.db, self.district)
         self.checkin = CheckinService(self.db, self.people)
         self.settings = SettingsService(self.db)
+        self.roster = RosterImportService(self.db, self.district)
 
     @classmethod
     def open(cls, paths: AppPaths) -> Services:

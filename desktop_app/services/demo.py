@@ -28,6 +28,7 @@ from desktop_app.storage.models import (
     Screening,
     Session,
 )
+from desktop_app.storage.search_index import bulk_people
 
 BATCH_SIZE = 30
 SLOTS = ((time(8, 30), time(11, 30)), (time(13, 0), time(16, 0)))
@@ -209,7 +210,8 @@ def generate_demo(
                 progress(i, people)
         conn = s.connection()  # Core executemany: several times faster than the ORM's bulk path
         conn.execute(insert(Organization.__table__), orgs)
-        conn.execute(insert(Person.__table__), persons)
+        with bulk_people(conn, next_person):
+            conn.execute(insert(Person.__table__), persons)
 
         invitations, screenings, attendances = [], [], []
         next_screening = (s.scalar(select(func.max(Screening.id))) or 0) + 1

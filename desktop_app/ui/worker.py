@@ -14,12 +14,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from desktop_app.core.errors import Cancelled
+
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
-
-
-class Cancelled(Exception):
-    """The user cancelled the job; nothing it was writing is kept."""
 
 
 class WorkerSignals(QObject):
@@ -47,7 +45,7 @@ class Worker(QRunnable):
 
     def _progress(self, done: int, total: int) -> None:
         if self._cancel.is_set():
-            raise Cancelled
+            raise Cancelled()
         self.signals.progress.emit(done, total)
 
     def run(self) -> None:

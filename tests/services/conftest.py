@@ -57,3 +57,11 @@ def desk(services, admin) -> Desk:  # type: ignore[no-untyped-def]
 def make_session(services, admin):  # type: ignore[no-untyped-def]
     """Make a new event with one session: `make_session(capacity=5, max_temp=37.5)`."""
     return lambda **kw: _make_session(services, admin, **kw)
+
+
+def pytest_configure(config) -> None:  # type: ignore[no-untyped-def]
+    """Let tests import the file builders beside them (tests/ is not a package)."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.errors import InvalidPhone
-from desktop_app.core.phone import format_local, mask_phone, normalize_phone, try_normalize_phone
+from desktop_app.core.phone import format_local, is_mobile, mask_phone, normalize_phone, try_normalize_phone
 
 E164 = "+6281234567890"
 
@@ -94,3 +94,28 @@ def test_local_format_keeps_the_digits(national: str) -> None:
     masked = mask_phone("+62" + national)
     assert masked[:4] == local[:4] and masked[-4:] == local[-4:]
     assert "*" in masked
+
+
+@settings(max_examples=300)
+@given(st.from_regex(r"\A8[0-9]{8,12}\Z"))
+def test_fast_path_agrees_with_phonenumbers(national: str) -> None:
+    """The regex shortcut must give exactly what the full library gives."""
+    import phonenumbers
+
+    number = phonenumbers.parse("+62" + national, None)
+    try:
+        ours = normalize_phone("0" + national)
+    except InvalidPhone:
+        ours = None
+    theirs = (
+        phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        if phonenumbers.is_possible_number(number) and len(national) <= 12
+        else None
+    )
+    assert ours == theirs
+    if ours is not None:
+        expected = phonenumbers.number_type(number) in (
+            phonenumbers.PhoneNumberType.MOBILE,
+            phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+        )
+        assert is_mobile(ours) == expected

@@ -2,8 +2,10 @@
 
 Columns: the name, the NIK, the phone's national digits (`81234567890`, so `0812…`, `+62 812…`
 and `812…` all match) and the organisation's name. Triggers keep it right whatever writes
-people (the desk, imports, merges, the demo's bulk inserts). SQLite only: on another server the
-search service falls back to LIKE.
+people (the desk, merges, edits). Bulk writers (imports, the demo) set `search_control.bulk`
+inside their transaction, insert without the per-row trigger (six times faster), and index the
+new rows in one statement (storage/search_index.py). SQLite only: on another server the search
+service falls back to LIKE.
 
 Revision ID: 0002
 Revises: 0001
@@ -27,7 +29,12 @@ def upgrade() -> None:
     if op.get_bind().dialect.name != "sqlite":
         return
     op.execute("CREATE VIRTUAL TABLE person_search USING fts5(name, nik, phone, org, tokenize='trigram')")
-    op.execute(f"CREATE TRIGGER person_search_insert AFTER INSERT ON person BEGIN {_ROW} END")
+    op.execute("CREATE TABLE search_control (id INTEGER PRIMARY KEY CHECK (id = 1), bulk INTEGER NOT NULL)")
+    op.execute("INSERT INTO search_control (id, bulk) VALUES (1, 0)")
+    op.execute(
+        "CREATE TRIGGER person_search_insert AFTER INSERT ON person "
+        f"WHEN (SELECT bulk FROM search_control WHERE id = 1) = 0 BEGIN {_ROW} END"
+    )
     op.execute(
         "CREATE TRIGGER person_search_update AFTER UPDATE OF name, nik, phone, organization_id ON person "
         f"BEGIN DELETE FROM person_search WHERE rowid = old.id; {_ROW} END"
@@ -51,3 +58,4 @@ def downgrade() -> None:
     for trigger in ("insert", "update", "delete", "org"):
         op.execute(f"DROP TRIGGER IF EXISTS person_search_{trigger}")
     op.execute("DROP TABLE IF EXISTS person_search")
+    op.execute("DROP TABLE IF EXISTS search_control")

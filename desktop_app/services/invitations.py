@@ -1,0 +1,68 @@
+"""Invitations: codes for the door, spread over batches without exceeding their capacity."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Sequence
+
+from sqlalchemy import Connection, func, select
+
+from desktop_app.core.codes import ALPHABET
+from desktop_app.core.errors import NotFound
+from desktop_app.storage.bulk import insert_rows, stored_time
+from desktop_app.storage.models import Invitation, Session
+from desktop_app.storage.types import utcnow
+
+
+def new_codes(count: int, taken: set[str]) -> list[str]:
+    """`count` fresh invitation codes not in `taken` (which grows with them)."""
+    codes: list[str] = []
+    while len(codes) < count:
+        raw = secrets.token_bytes(8 * (count - len(codes)))
+        for start in range(0, len(raw), 8):
+            body = "".join(ALPHABET[b % 32] for b in raw[start : start + 8])
+            code = f"HDR-{body[:4]}-{body[4:]}"
+            if code not in taken:
+                taken.add(code)
+                codes.append(code)
+    return codes
+
+
+def invite_people(
+    conn: Connection, person_ids: Sequence[int], session_ids: Sequence[int]
+) -> tuple[int, list[int]]:
+    """Invite people to the sessions in order, filling each up to its capacity.
+
+    People already invited to one of the sessions are left as they are. Returns the number of
+    new invitations and the people who found no room.
+    """
+    if not session_ids:
+        return 0, []
+    rooms: list[tuple[int, int]] = []
+    for sid in session_ids:
+        capacity = conn.scalar(select(Session.capacity).where(Session.id == sid))
+        if capacity is None:
+            raise NotFound("session", sid)
+        used = conn.scalar(select(func.count(Invitation.id)).where(Invitation.session_id == sid)) or 0
+        rooms.append((sid, capacity - used))
+    already = set(
+        conn.scalars(select(Invitation.person_id).where(Invitation.session_id.in_(list(session_ids))))
+    )
+    wanted = [pid for pid in dict.fromkeys(person_ids) if pid not in already]
+    taken = set(conn.scalars(select(Invitation.code)))
+    codes = new_codes(len(wanted), taken)
+    rows: list[tuple[int, int, str, str]] = []
+    left: list[int] = []
+    stamp = stored_time(utcnow())
+    slot = 0
+    for pid in wanted:
+        while slot < len(rooms) and rooms[slot][1] <= 0:
+            slot += 1
+        if slot == len(rooms):
+            left.append(pid)
+            continue
+        sid, room = rooms[slot]
+        rows.append((sid, pid, codes[len(rows)], stamp))
+        rooms[slot] = (sid, room - 1)
+    insert_rows(conn, Invitation.__table__, ("session_id", "person_id", "code", "created_at"), rows)
+    return len(rows), left

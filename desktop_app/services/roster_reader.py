@@ -1,0 +1,149 @@
+"""Reading a roster file into rows of cells: xlsx, xls, ods (python-calamine) and csv.
+
+Every sheet is read; the importer picks the one that looks like the list. A csv may be `;`,
+`,` or tab separated, with or without a BOM, in UTF-8 or the Windows code page. A 16-digit
+number above 2^53 reaches Python as a rounded float; for xlsx the exact digits are read back
+from the sheet's XML, because a NIK must come back exactly as it was written.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from posixpath import join as zip_join
+
+from desktop_app.core.errors import InvalidInput
+
+SPREADSHEETS = (".xlsx", ".xlsm", ".xls", ".ods")
+SUPPORTED = (*SPREADSHEETS, ".csv", ".txt")
+MAX_ROWS = 100_000  # a roster is a few thousand people; more is a wrong file, not a list
+
+
+class RosterFileError(InvalidInput):
+    """The file cannot be read as a roster; `problem` says why (translated by the front end)."""
+
+    reason = "roster_file"
+
+    def __init__(self, problem: str, path: Path, detail: str = "") -> None:
+        super().__init__(f"{path.name}: {problem}" + (f" ({detail})" if detail else ""))
+        self.problem = problem
+        self.path = path
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class RawSheet:
+    """One sheet's cells as the reader gave them (str, float, int, bool, date, datetime, None)."""
+
+    name: str
+    index: int
+    rows: list[list[object]]
+
+
+def _column_letters(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def cell_ref(row: int, col: int) -> str:
+    """`C7` for the 0-based (6, 2)."""
+    return f"{_column_letters(col)}{row + 1}"
+
+
+def _sheet_xml_path(archive: zipfile.ZipFile, sheet_index: int) -> str:
+    from lxml import etree
+
+    ns = {
+        "m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+        "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    }
+    workbook = etree.fromstring(archive.read("xl/workbook.xml"))
+    sheet = workbook.findall("m:sheets/m:sheet", ns)[sheet_index]
+    rel_id = sheet.get(f"{{{ns['r']}}}id")
+    rels = etree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    target = next(r.get("Target") for r in rels if r.get("Id") == rel_id)
+    return target.lstrip("/") if target.startswith("/") else zip_join("xl", target)
+
+
+def exact_xlsx_numbers(path: Path, sheet_index: int, refs: Iterable[str]) -> dict[str, str]:
+    """The numbers stored at `refs` (e.g. `C7`) exactly as written in the xlsx's XML."""
+    from lxml import etree
+
+    wanted = set(refs)
+    found: dict[str, str] = {}
+    with zipfile.ZipFile(path) as archive, archive.open(_sheet_xml_path(archive, sheet_index)) as xml:
+        tag = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}c"
+        for _, cell in etree.iterparse(xml, tag=tag):
+            ref = cell.get("r")
+            if ref in wanted:
+                value = cell.findtext("{http://schemas.openxmlformats.org/spreadsheetml/2006/main}v")
+                if value is not None:
+                    found[ref] = value
+            cell.clear()
+    return found
+
+
+def _decode(data: bytes) -> str:
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def read_csv(path: Path) -> list[RawSheet]:
+    """A csv (or txt) file as one sheet; the separator is sniffed."""
+    text = _decode(path.read_bytes())
+    if "\x00" in text[:4096]:
+        raise RosterFileError("not_a_table", path, "binary content")
+    sample = text[:8192]
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=";,\t|")
+    except csv.Error:
+        dialect = csv.excel
+    rows: list[list[object]] = []
+    for row in csv.reader(io.StringIO(text), dialect):
+        rows.append(list(row))
+        if len(rows) > MAX_ROWS:
+            raise RosterFileError("too_many_rows", path, str(MAX_ROWS))
+    return [RawSheet(path.stem, 0, rows)]
+
+
+def read_spreadsheet(path: Path) -> list[RawSheet]:
+    """Every sheet of an xlsx, xls or ods workbook."""
+    from python_calamine import CalamineWorkbook
+
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+        sheets = []
+        for index, name in enumerate(workbook.sheet_names):
+            rows = workbook.get_sheet_by_index(index).to_python(skip_empty_area=False)
+            if len(rows) > MAX_ROWS:
+                raise RosterFileError("too_many_rows", path, str(MAX_ROWS))
+            sheets.append(RawSheet(name, index, rows))
+    except RosterFileError:
+        raise
+    except Exception as exc:  # calamine raises its own types for broken, encrypted or foreign files
+        raise RosterFileError("unreadable", path, f"{type(exc).__name__}: {exc}") from None
+    return sheets
+
+
+def read_roster_file(path: Path) -> list[RawSheet]:
+    """All sheets of a roster file, or RosterFileError (missing, unsupported, broken, too big)."""
+    if not path.is_file():
+        raise RosterFileError("missing", path)
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        raise RosterFileError("unsupported", path, suffix or "no extension")
+    if suffix in (".csv", ".txt"):
+        return read_csv(path)
+    return read_spreadsheet(path)

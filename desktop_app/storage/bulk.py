@@ -1,0 +1,44 @@
+"""Bulk inserts straight to the driver, for imports of thousands of rows.
+
+SQLAlchemy's per-row parameter processing costs more than SQLite's insert itself; bulk paths
+pass plain tuples with values already in their stored form (timestamps as ISO-8601 UTC text,
+see storage/types.py), inside the caller's transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from sqlalchemy import Connection, Table
+
+from desktop_app.storage.types import UtcDateTime
+
+
+def stored_time(at: datetime) -> str:
+    """A timestamp as the UtcDateTime column stores it."""
+    stored = UtcDateTime().process_bind_param(at, None)  # type: ignore[arg-type]
+    assert stored is not None
+    return stored
+
+
+def insert_rows(
+    conn: Connection, table: Table, columns: Sequence[str], rows: Sequence[Sequence[object]]
+) -> None:
+    """INSERT `rows` (tuples in the order of `columns`) into `table` with one executemany."""
+    if not rows:
+        return
+    for name in columns:
+        table.c[name]
+    placeholders = ", ".join("?" for _ in columns)
+    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({placeholders})"
+    conn.exec_driver_sql(sql, [tuple(_stored(v) for v in row) for row in rows])
+
+
+def _stored(value: object) -> object:
+    """Dates and times in the text form SQLAlchemy's SQLite types store them in."""
+    if isinstance(value, datetime):
+        return stored_time(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
