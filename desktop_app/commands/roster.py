@@ -50,7 +50,10 @@ def import_roster(ctx: CommandContext, args: argparse.Namespace) -> Result:
         f"{summary.rejected} rejected, {summary.warnings} warnings; {summary.invited} invited"
         + (f", {summary.not_invited} not invited (no room left)" if summary.not_invited else "")
     ]
-    lines += [f"  row {r.number}: " + "; ".join(reason_text(c, "en") for c in r.reasons) for r in summary.rejected_rows]
+    lines += [
+        f"  row {r.number}: " + "; ".join(reason_text(c, "en") for c in r.reasons)
+        for r in summary.rejected_rows
+    ]
     if rejects_path:
         lines.append(f"Rejected rows written to {rejects_path}")
     return Result(data, lines)

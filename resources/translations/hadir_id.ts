@@ -4,6 +4,10 @@
 <context>
     <name>ErrorMessages</name>
     <message>
+        <source>The disk refused to read or write {path} (full, removed or damaged). Nothing was changed. Free some space or choose another folder, then try again.</source>
+        <translation>Disk menolak membaca atau menulis {path} (penuh, dicabut, atau rusak). Tidak ada yang diubah. Kosongkan ruang disk atau pilih folder lain, lalu coba lagi.</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Judul</translation>
     </message>

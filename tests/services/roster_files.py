@@ -9,7 +9,16 @@ from pathlib import Path
 
 import openpyxl
 
-HEADER = ["No", "Nama Lengkap", "NIK", "No. HP/WA", "L/P", "Nama Usaha/Koperasi", "Jenis (UMKM/Koperasi)", "Kecamatan"]
+HEADER = [
+    "No",
+    "Nama Lengkap",
+    "NIK",
+    "No. HP/WA",
+    "L/P",
+    "Nama Usaha/Koperasi",
+    "Jenis (UMKM/Koperasi)",
+    "Kecamatan",
+]
 
 
 def messy_workbook(path: Path) -> Path:
@@ -29,10 +38,28 @@ def messy_workbook(path: Path) -> Path:
         # row 5: NIK as a number, phone lost its leading zero (a number too), stray spaces
         [1, "  Sri   Wahyuni ", 3311014101900001, 81234500001, "P", "Batik Sekar Arum", "UMKM", "Grogol"],
         # row 6: NIK with dots and a leading apostrophe, phone with +62 and dashes
-        [2, "Budi Santoso", "'3311.0102.0285.0002", "+62-812-3450-0002", "Laki-laki", "KSP Maju Bersama", "Koperasi", "kartasura"],
+        [
+            2,
+            "Budi Santoso",
+            "'3311.0102.0285.0002",
+            "+62-812-3450-0002",
+            "Laki-laki",
+            "KSP Maju Bersama",
+            "Koperasi",
+            "kartasura",
+        ],
         [None] * 8,  # row 7: blank in the middle
         # row 8: a 15-digit NIK -> rejected
-        [3, "Citra Lestari", "331108430388003", "0812 3450 0003", "Perempuan", "Keripik Citra", "UMKM", "Mojolaban"],
+        [
+            3,
+            "Citra Lestari",
+            "331108430388003",
+            "0812 3450 0003",
+            "Perempuan",
+            "Keripik Citra",
+            "UMKM",
+            "Mojolaban",
+        ],
         # row 9: day 35 -> impossible birth date -> rejected
         [4, "Dodi Prasetyo", "3311013505800004", "081234500004", "L", "Bengkel Dodi", "UMKM", "Baki"],
         # row 10: the same NIK as row 5 again (typed as text with spaces) -> merged, not a second person

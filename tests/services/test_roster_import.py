@@ -35,17 +35,28 @@ def test_preview_finds_the_list_on_its_sheet_below_the_title(tmp_path: Path) -> 
     assert preview.plan.header_row == 3  # spreadsheet row 4
     assert preview.headers[1:3] == ("Nama Lengkap", "NIK")
     assert {f.value: c for f, c in preview.plan.columns.items()} == {
-        "name": 1, "nik": 2, "phone": 3, "sex": 4, "organization": 5, "org_kind": 6, "kecamatan": 7,
+        "name": 1,
+        "nik": 2,
+        "phone": 3,
+        "sex": 4,
+        "organization": 5,
+        "org_kind": 6,
+        "kecamatan": 7,
     }
     assert preview.sample[0][1] == "Sri Wahyuni" and preview.sample[0][2] == "3311014101900001"
 
 
-def test_messy_workbook_gives_exactly_these_people_merges_and_rejects(services, admin, make_session, tmp_path) -> None:
+def test_messy_workbook_gives_exactly_these_people_merges_and_rejects(
+    services, admin, make_session, tmp_path
+) -> None:
     _, session_id = make_session(capacity=30)
     summary = services.roster.run(messy_workbook(tmp_path / "undangan.xlsx"), [session_id], admin)
     assert (summary.rows, summary.imported, summary.merged, summary.rejected) == (7, 4, 1, 2)
     assert summary.skipped == 6  # the total line and the footer; blank rows are not counted
-    assert [(r.number, r.reasons) for r in summary.rejected_rows] == [(8, ("nik_length",)), (9, ("nik_date",))]
+    assert [(r.number, r.reasons) for r in summary.rejected_rows] == [
+        (8, ("nik_length",)),
+        (9, ("nik_date",)),
+    ]
     warnings = dict(summary.warning_rows)
     assert warnings[10] == ("duplicate_in_file",)
     assert set(warnings[11]) == {"nik_missing", "kecamatan_unknown"}
@@ -53,19 +64,34 @@ def test_messy_workbook_gives_exactly_these_people_merges_and_rejects(services, 
     found = people(services)
     assert sorted(found) == ["=Rahmat+1", "Budi Santoso", "Eko Saputra", "Sri Wahyuni"]
     sri, budi, eko, rahmat = (found[n] for n in ("Sri Wahyuni", "Budi Santoso", "Eko Saputra", "=Rahmat+1"))
-    assert (sri.nik, sri.phone, sri.sex, sri.kecamatan) == ("3311014101900001", "+6281234500001", "P", "Grogol")
-    assert (budi.nik, budi.phone, budi.sex, budi.kecamatan) == ("3311010202850002", "+6281234500002", "L", "Kartasura")
+    assert (sri.nik, sri.phone, sri.sex, sri.kecamatan) == (
+        "3311014101900001",
+        "+6281234500001",
+        "P",
+        "Grogol",
+    )
+    assert (budi.nik, budi.phone, budi.sex, budi.kecamatan) == (
+        "3311010202850002",
+        "+6281234500002",
+        "L",
+        "Kartasura",
+    )
     assert (eko.nik, eko.phone, eko.sex, eko.kecamatan) == (None, "+6285711112222", "L", "Laweyan")
     assert (rahmat.nik, rahmat.sex, str(rahmat.birth_date)) == ("3372010505800005", "L", "1980-05-05")
     with services.db.session() as s:
         kinds = dict(s.execute(select(Organization.name, Organization.kind)).all())
     assert kinds == {
-        "Batik Sekar Arum": "umkm", "KSP Maju Bersama": "koperasi", "Warung Eko": "umkm", "Toko Rahmat": "umkm",
+        "Batik Sekar Arum": "umkm",
+        "KSP Maju Bersama": "koperasi",
+        "Warung Eko": "umkm",
+        "Toko Rahmat": "umkm",
     }
     assert summary.invited == 4 and count(services, Invitation) == 4
 
 
-def test_importing_again_merges_everyone_and_fills_only_blanks(services, admin, make_session, tmp_path) -> None:
+def test_importing_again_merges_everyone_and_fills_only_blanks(
+    services, admin, make_session, tmp_path
+) -> None:
     _, session_id = make_session(capacity=30)
     path = messy_workbook(tmp_path / "undangan.xlsx")
     services.roster.run(path, [session_id], admin)
@@ -109,7 +135,9 @@ def test_csv_with_semicolons_and_bom(services, admin, tmp_path) -> None:
     assert found["Bayu Contoh"].phone == "+6281200000012" and found["Ani Contoh"].sex == "P"
 
 
-def test_people_are_spread_over_batches_without_exceeding_capacity(services, admin, make_session, tmp_path) -> None:
+def test_people_are_spread_over_batches_without_exceeding_capacity(
+    services, admin, make_session, tmp_path
+) -> None:
     _, first = make_session(capacity=2)
     _, second = make_session(capacity=1)
     summary = services.roster.run(messy_workbook(tmp_path / "undangan.xlsx"), [first, second], admin)
@@ -140,8 +168,14 @@ def test_an_import_is_all_or_nothing_when_cancelled(services, admin, make_sessio
             raise Cancelled()
 
     with pytest.raises(Cancelled):
-        services.roster.run(messy_workbook(tmp_path / "u.xlsx"), [session_id], admin, progress=cancel_at_the_end)
-    assert count(services, Person) == 0 and count(services, Organization) == 0 and count(services, Invitation) == 0
+        services.roster.run(
+            messy_workbook(tmp_path / "u.xlsx"), [session_id], admin, progress=cancel_at_the_end
+        )
+    assert (
+        count(services, Person) == 0
+        and count(services, Organization) == 0
+        and count(services, Invitation) == 0
+    )
     with services.db.session() as s:
         assert s.execute(text("SELECT bulk FROM search_control")).scalar() == 0
 
@@ -176,7 +210,9 @@ def test_rejects_workbook_lists_each_rejected_row_as_it_was(services, admin, tmp
         ("truncated.xlsx", b"PK\x03\x04\x14\x00\x00\x00", "unreadable"),
     ],
 )
-def test_bad_files_are_refused_clearly_and_nothing_is_written(services, admin, tmp_path, name, content, problem) -> None:
+def test_bad_files_are_refused_clearly_and_nothing_is_written(
+    services, admin, tmp_path, name, content, problem
+) -> None:
     path = tmp_path / name
     if content is not None:
         path.write_bytes(content)

@@ -51,7 +51,9 @@ def test_the_migrations_build_exactly_what_the_models_describe(db: Database, db_
     # migrations, on purpose: it is SQLite's, not part of the portable model.
     search_tables = (*virtual, "search_control")
     drift = [
-        d for d in diffs if not (d[0] == "remove_table" and any(d[1].name.startswith(v) for v in search_tables))
+        d
+        for d in diffs
+        if not (d[0] == "remove_table" and any(d[1].name.startswith(v) for v in search_tables))
     ]
     assert drift == []
 
