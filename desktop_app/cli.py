@@ -87,7 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     roster = top.add_parser("roster", help="the registry and invitation lists")
     roster_sub = roster.add_subparsers(dest="action", required=True, parser_class=_Parser)
-    roster_commands.add_arguments(_command(roster_sub, "import", roster_commands.import_roster, "import a roster file"))
+    roster_commands.add_arguments(
+        _command(roster_sub, "import", roster_commands.import_roster, "import a roster file")
+    )
 
     checkin = _command(top, "checkin", checkin_commands.checkin, "admit a person to a session")
     checkin_sub = checkin.add_subparsers(dest="action", parser_class=_Parser)
