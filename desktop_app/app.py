@@ -12,9 +12,10 @@ import sys
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.errors import DatabaseProblem
+from desktop_app.logs import log_to_file
 from desktop_app.paths import APP_NAME, AppPaths
 from desktop_app.services.container import Services
-from desktop_app.ui import dialogs_io
+from desktop_app.ui import crash_guard, dialogs_io
 from desktop_app.ui.app_settings import AppSettings
 from desktop_app.ui.error_messages import database_problem_text, database_problem_title
 from desktop_app.ui.i18n import Translations, choose_language
@@ -51,6 +52,8 @@ def run_window(db: str | None = None, *, settings: AppSettings | None = None, ex
     """
     app = application()
     paths = AppPaths.resolve(db)
+    log_to_file(paths.log_dir)
+    crash_guard.install()
     settings = settings or AppSettings.open(paths.data_dir if paths.portable else None)
     translations = Translations(app)
     translations.apply(choose_language(settings))

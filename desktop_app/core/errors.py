@@ -108,10 +108,13 @@ class ScreeningFailed(RuleRefusal):
 
     reason = "screening_failed"
 
-    def __init__(self, reasons: tuple[str, ...], screening_id: int | None = None) -> None:
+    def __init__(
+        self, reasons: tuple[str, ...], screening_id: int | None = None, person_id: int | None = None
+    ) -> None:
         super().__init__("health screening failed: " + ", ".join(reasons))
         self.reasons = reasons
         self.screening_id = screening_id
+        self.person_id = person_id  # the person screened (for a walk-in: the one just registered)
 
 
 class AlreadyCheckedIn(RuleRefusal):

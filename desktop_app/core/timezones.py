@@ -5,18 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from desktop_app.core.dates import zone_label
+
 DEFAULT_ZONE = "Asia/Jakarta"
-ZONE_LABELS = {
-    "Asia/Jakarta": "WIB",
-    "Asia/Pontianak": "WIB",
-    "Asia/Makassar": "WITA",
-    "Asia/Jayapura": "WIT",
-}
-
-
-def zone_label(zone: str) -> str:
-    """WIB, WITA or WIT; the zone name itself elsewhere."""
-    return ZONE_LABELS.get(zone, zone)
 
 
 def to_local(at: datetime, zone: str = DEFAULT_ZONE) -> datetime:

@@ -299,7 +299,7 @@ class CheckinService:
                 **ids,
                 reasons=decision.reasons,
             )
-            return None, ScreeningFailed(decision.reasons, screening_id)
+            return None, ScreeningFailed(decision.reasons, screening_id, request.person_id)
         walk_in = s.scalar(sql.INVITED, ids) is None
         over = attended >= rules_row.capacity
         at = now + timedelta(microseconds=1)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from desktop_app.core.errors import NotFound
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Operator
 
@@ -40,6 +41,14 @@ class OperatorService:
                 op = Operator(name=LOCAL_ADMIN, role="admin")
                 s.add(op)
                 s.flush()
+            return OperatorInfo(op.id, op.name, op.role)
+
+    def get(self, operator_id: int) -> OperatorInfo:
+        """The operator with this id, or NotFound."""
+        with self._db.session() as s:
+            op = s.get(Operator, operator_id)
+            if op is None:
+                raise NotFound("operator", operator_id)
             return OperatorInfo(op.id, op.name, op.role)
 
     def by_name(self, name: str) -> OperatorInfo | None:

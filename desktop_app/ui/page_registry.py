@@ -38,6 +38,7 @@ class PageEntry:
 
 def default_pages() -> list[PageEntry]:
     """Every page, titles translated into the current language."""
+    from desktop_app.ui.checkin.checkin_page import CheckinPage
     from desktop_app.ui.events_page import EventsPage
     from desktop_app.ui.settings_page import SettingsPage
 
@@ -53,24 +54,11 @@ def default_pages() -> list[PageEntry]:
             "events",
             lambda ctx: EventsPage(ctx.services, ctx.operator_id),
         ),
-        planned(
+        PageEntry(
             "checkin",
             QCoreApplication.translate("Navigation", "Check-in Desk"),
-            QCoreApplication.translate(
-                "Navigation",
-                "Check people in at the door, quickly and without losing a single entry, even offline.",
-            ),
-            QCoreApplication.translate(
-                "Navigation", "Find a participant by NIK, invitation QR code or phone number."
-            ),
-            QCoreApplication.translate(
-                "Navigation",
-                "Record the health screening (temperature, mask, symptoms, PeduliLindungi) and admit "
-                "people while seats remain, with a live count of free seats.",
-            ),
-            QCoreApplication.translate(
-                "Navigation", "Register walk-ins on the spot and undo a check-in made by mistake."
-            ),
+            "checkin",
+            lambda ctx: CheckinPage(ctx.services, ctx.services.operators.get(ctx.operator_id)),
         ),
         planned(
             "participants",

@@ -1,6 +1,366 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
+<context>
+    <name>AdmissionRunner</name>
+    <message>
+        <source>Check-in of {name} undone. Seats left: {left}</source>
+        <translation>Check-in {name} dibatalkan. Sisa kursi: {left}</translation>
+    </message>
+    <message>
+        <source>Admitted with override: {name} ({count})</source>
+        <translation>Diterima dengan override: {name} ({count})</translation>
+    </message>
+    <message>
+        <source>Admitted (walk-in): {name} ({count})</source>
+        <translation>Diterima (tanpa undangan): {name} ({count})</translation>
+    </message>
+    <message>
+        <source>Admitted: {name} ({count})</source>
+        <translation>Diterima: {name} ({count})</translation>
+    </message>
+    <message>
+        <source>Hadir could not record this; nothing was saved. Try again. ({detail})</source>
+        <translation>Hadir tidak dapat mencatat ini; tidak ada yang tersimpan. Coba lagi. ({detail})</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityGauge</name>
+    <message>
+        <source>SEATS</source>
+        <translation>KURSI</translation>
+    </message>
+    <message>
+        <source>No session chosen</source>
+        <translation>Belum ada sesi dipilih</translation>
+    </message>
+    <message>
+        <source>FULL: no seats left</source>
+        <translation>PENUH: tidak ada kursi tersisa</translation>
+    </message>
+    <message>
+        <source>1 seat left</source>
+        <translation>Sisa 1 kursi</translation>
+    </message>
+    <message>
+        <source>{n} seats left</source>
+        <translation>Sisa {n} kursi</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinLayout</name>
+    <message>
+        <source>Check-in Desk</source>
+        <translation>Meja Check-in</translation>
+    </message>
+    <message>
+        <source>Door display</source>
+        <translation>Layar pintu</translation>
+    </message>
+    <message>
+        <source>Open a window for the projector at the door: seats left, or FULL</source>
+        <translation>Buka jendela untuk proyektor di pintu: sisa kursi, atau PENUH</translation>
+    </message>
+    <message>
+        <source>Walk-in  (Ctrl+N)</source>
+        <translation>Tanpa undangan  (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Scan an invitation or type a name, NIK, phone…</source>
+        <translation>Pindai undangan atau ketik nama, NIK, no. HP…</translation>
+    </message>
+    <message>
+        <source>Search participant</source>
+        <translation>Cari peserta</translation>
+    </message>
+    <message>
+        <source>Nobody found. Not on the list? Press Ctrl+N to register a walk-in.</source>
+        <translation>Tidak ditemukan. Tidak ada di daftar? Tekan Ctrl+N untuk mendaftarkan peserta tanpa undangan.</translation>
+    </message>
+    <message>
+        <source>Recent check-ins</source>
+        <translation>Check-in terakhir</translation>
+    </message>
+    <message>
+        <source>Undo…  (Ctrl+Z)</source>
+        <translation>Batalkan…  (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo the highlighted check-in, or the latest one</source>
+        <translation>Batalkan check-in yang disorot, atau yang terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinMessages</name>
+    <message>
+        <source>Fever (≥ 37.3 °C) in the last 14 days?</source>
+        <translation>Demam (≥ 37,3 °C) dalam 14 hari terakhir?</translation>
+    </message>
+    <message>
+        <source>Cough, runny nose or sore throat?</source>
+        <translation>Batuk, pilek atau nyeri tenggorokan?</translation>
+    </message>
+    <message>
+        <source>Shortness of breath?</source>
+        <translation>Sesak napas?</translation>
+    </message>
+    <message>
+        <source>Travelled out of town or abroad in the last 14 days?</source>
+        <translation>Bepergian ke luar kota/negeri dalam 14 hari terakhir?</translation>
+    </message>
+    <message>
+        <source>Contact with a COVID-19 case in the last 14 days?</source>
+        <translation>Kontak dengan kasus COVID-19 dalam 14 hari terakhir?</translation>
+    </message>
+    <message>
+        <source>Currently in self-isolation?</source>
+        <translation>Sedang menjalani isolasi mandiri?</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Hijau</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Kuning</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Merah</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Hitam</translation>
+    </message>
+    <message>
+        <source>Temperature {temp} is above the limit of {limit}</source>
+        <translation>Suhu {temp} di atas batas {limit}</translation>
+    </message>
+    <message>
+        <source>Temperature above the limit</source>
+        <translation>Suhu di atas batas</translation>
+    </message>
+    <message>
+        <source>Not wearing a mask</source>
+        <translation>Tidak memakai masker</translation>
+    </message>
+    <message>
+        <source>Answered yes: {question}</source>
+        <translation>Menjawab ya: {question}</translation>
+    </message>
+    <message>
+        <source>PeduliLindungi status not checked</source>
+        <translation>Status PeduliLindungi belum diperiksa</translation>
+    </message>
+    <message>
+        <source>PeduliLindungi status is {colour}</source>
+        <translation>Status PeduliLindungi {colour}</translation>
+    </message>
+    <message>
+        <source>Refused: {name}. {reasons}.</source>
+        <translation>Ditolak: {name}. {reasons}.</translation>
+    </message>
+    <message>
+        <source>The session is full: {attended} of {capacity} seats are taken.</source>
+        <translation>Sesi penuh: {attended} dari {capacity} kursi sudah terisi.</translation>
+    </message>
+    <message>
+        <source>Already checked in at {time} (operator {operator})</source>
+        <translation>Sudah hadir pukul {time} (petugas {operator})</translation>
+    </message>
+    <message>
+        <source>Already checked in at {time}</source>
+        <translation>Sudah hadir pukul {time}</translation>
+    </message>
+    <message>
+        <source>Already attended batch {batches} of this event</source>
+        <translation>Sudah mengikuti Angkatan {batches} kegiatan ini</translation>
+    </message>
+    <message>
+        <source>Please enter the NIK.</source>
+        <translation>Isi NIK.</translation>
+    </message>
+    <message>
+        <source>A NIK has digits only.</source>
+        <translation>NIK hanya berisi angka.</translation>
+    </message>
+    <message>
+        <source>A NIK has exactly 16 digits.</source>
+        <translation>NIK terdiri dari tepat 16 digit.</translation>
+    </message>
+    <message>
+        <source>The NIK's first two digits are not an Indonesian province.</source>
+        <translation>Dua digit pertama NIK bukan kode provinsi di Indonesia.</translation>
+    </message>
+    <message>
+        <source>The NIK's first four digits are not a known regency.</source>
+        <translation>Empat digit pertama NIK bukan kode kabupaten/kota yang dikenal.</translation>
+    </message>
+    <message>
+        <source>The NIK's birth date (digits 7–12) is not a real date.</source>
+        <translation>Tanggal lahir pada NIK (digit 7–12) bukan tanggal yang valid.</translation>
+    </message>
+    <message>
+        <source>The NIK's last four digits cannot be 0000.</source>
+        <translation>Empat digit terakhir NIK tidak boleh 0000.</translation>
+    </message>
+    <message>
+        <source>This NIK is not valid.</source>
+        <translation>NIK ini tidak valid.</translation>
+    </message>
+    <message>
+        <source>Only Indonesian numbers (+62) are accepted.</source>
+        <translation>Hanya nomor Indonesia (+62) yang diterima.</translation>
+    </message>
+    <message>
+        <source>An Indonesian mobile number is 08 followed by 8 to 11 digits.</source>
+        <translation>Nomor HP Indonesia adalah 08 diikuti 8 sampai 11 digit.</translation>
+    </message>
+    <message>
+        <source>This phone number is not valid, e.g. 0812-3456-7890.</source>
+        <translation>Nomor HP ini tidak valid, contoh 0812-3456-7890.</translation>
+    </message>
+    <message>
+        <source>Only an admin may do this.</source>
+        <translation>Hanya admin yang boleh melakukan ini.</translation>
+    </message>
+    <message>
+        <source>{name} is not checked in to this session.</source>
+        <translation>{name} belum check-in di sesi ini.</translation>
+    </message>
+    <message>
+        <source>Nobody matches this code or number.</source>
+        <translation>Tidak ada peserta dengan kode atau nomor ini.</translation>
+    </message>
+    <message>
+        <source>Please enter the name.</source>
+        <translation>Isi nama peserta.</translation>
+    </message>
+    <message>
+        <source>This NIK is already registered: choose the existing person.</source>
+        <translation>NIK ini sudah terdaftar: pilih peserta yang sudah ada.</translation>
+    </message>
+    <message>
+        <source>Please give a reason for the undo.</source>
+        <translation>Isi alasan pembatalan.</translation>
+    </message>
+    <message>
+        <source>Please give a reason for the override.</source>
+        <translation>Isi alasan override.</translation>
+    </message>
+    <message>
+        <source>Please enter the organisation's name.</source>
+        <translation>Isi nama lembaga/usaha.</translation>
+    </message>
+    <message>
+        <source>UMKM</source>
+        <translation>UMKM</translation>
+    </message>
+    <message>
+        <source>Cooperative</source>
+        <translation>Koperasi</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinPage</name>
+    <message>
+        <source>No session to check in to yet: create an event and its batches first.</source>
+        <translation>Belum ada sesi untuk check-in: buat kegiatan dan angkatannya terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Ready. Scan an invitation or type a name, NIK or phone number.</source>
+        <translation>Siap. Pindai undangan atau ketik nama, NIK, atau nomor HP.</translation>
+    </message>
+    <message>
+        <source>{name}: type the temperature, then press Enter.</source>
+        <translation>{name}: ketik suhu, lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <source>Choose a person first: scan the invitation or search.</source>
+        <translation>Pilih peserta dulu: pindai undangan atau cari.</translation>
+    </message>
+    <message>
+        <source>Walk-in {name}: type the temperature, then press Enter.</source>
+        <translation>Tanpa undangan, {name}: ketik suhu, lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo yet.</source>
+        <translation>Belum ada check-in yang dapat dibatalkan.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashGuard</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Terjadi kesalahan</translation>
+    </message>
+    <message>
+        <source>Hadir met an unexpected problem and stopped this action. Everything saved before is still there. The details are in the log file.</source>
+        <translation>Hadir mengalami masalah tak terduga dan menghentikan tindakan ini. Semua yang sudah disimpan sebelumnya tetap tersimpan. Rinciannya ada di berkas log.</translation>
+    </message>
+</context>
+<context>
+    <name>DoorDisplayWindow</name>
+    <message>
+        <source>Hadir – door display</source>
+        <translation>Hadir – layar pintu</translation>
+    </message>
+    <message>
+        <source>SEATS LEFT</source>
+        <translation>SISA KURSI</translation>
+    </message>
+    <message>
+        <source>Hadir</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Batch {n}</source>
+        <translation>Angkatan {n}</translation>
+    </message>
+    <message>
+        <source>SEATS LEFT: 0</source>
+        <translation>SISA KURSI: 0</translation>
+    </message>
+    <message>
+        <source>FULL</source>
+        <translation>PENUH</translation>
+    </message>
+    <message>
+        <source>Please wait for the staff's instructions.</source>
+        <translation>Mohon menunggu arahan petugas.</translation>
+    </message>
+    <message>
+        <source>{share} participants present</source>
+        <translation>{share} peserta hadir</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateList</name>
+    <message>
+        <source>&amp;Use this person</source>
+        <translation>&amp;Pakai peserta ini</translation>
+    </message>
+    <message>
+        <source>same NIK</source>
+        <translation>NIK sama</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>nomor HP sama</translation>
+    </message>
+    <message>
+        <source>Maybe already registered: {names}</source>
+        <translation>Mungkin sudah terdaftar: {names}</translation>
+    </message>
+</context>
 <context>
     <name>ErrorMessages</name>
     <message>
@@ -52,7 +412,7 @@
         <translation>Angkatan</translation>
     </message>
     <message>
-        <source>Please enter the event&apos;s title.</source>
+        <source>Please enter the event's title.</source>
         <translation>Isi judul kegiatan.</translation>
     </message>
     <message>
@@ -120,7 +480,7 @@
         <translation>Berkas {path} sedang dipakai oleh program lain atau jendela Hadir lain. Tutup program tersebut, lalu coba lagi.</translation>
     </message>
     <message>
-        <source>The file {path} is read-only, so Hadir cannot record anything in it. Check the file&apos;s permissions or copy it to a folder you can write to.</source>
+        <source>The file {path} is read-only, so Hadir cannot record anything in it. Check the file's permissions or copy it to a folder you can write to.</source>
         <translation>Berkas {path} hanya-baca, sehingga Hadir tidak dapat mencatat apa pun di dalamnya. Periksa izin berkas atau salin berkas ke folder yang dapat ditulisi.</translation>
     </message>
     <message>
@@ -267,22 +627,6 @@
         <translation>Meja Check-in</translation>
     </message>
     <message>
-        <source>Check people in at the door, quickly and without losing a single entry, even offline.</source>
-        <translation>Mencatat kehadiran peserta di pintu masuk dengan cepat, tanpa satu data pun hilang, juga tanpa internet.</translation>
-    </message>
-    <message>
-        <source>Find a participant by NIK, invitation QR code or phone number.</source>
-        <translation>Cari peserta dengan NIK, kode QR undangan, atau nomor HP.</translation>
-    </message>
-    <message>
-        <source>Record the health screening (temperature, mask, symptoms, PeduliLindungi) and admit people while seats remain, with a live count of free seats.</source>
-        <translation>Catat skrining kesehatan (suhu, masker, gejala, PeduliLindungi) dan izinkan masuk selama kursi masih tersedia, dengan hitungan sisa kursi secara langsung.</translation>
-    </message>
-    <message>
-        <source>Register walk-ins on the spot and undo a check-in made by mistake.</source>
-        <translation>Daftarkan peserta tanpa undangan di tempat dan batalkan check-in yang keliru.</translation>
-    </message>
-    <message>
         <source>Participants</source>
         <translation>Peserta</translation>
     </message>
@@ -344,10 +688,294 @@
     </message>
 </context>
 <context>
+    <name>OrganizationPicker</name>
+    <message>
+        <source>Type to search, or a new name</source>
+        <translation>Ketik untuk mencari, atau nama baru</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>terdaftar</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>baru</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Override the capacity</source>
+        <translation>Lampaui kapasitas</translation>
+    </message>
+    <message>
+        <source>Admit {name} although the session is full?</source>
+        <translation>Terima {name} walaupun sesi sudah penuh?</translation>
+    </message>
+    <message>
+        <source>{attended} of {capacity} seats are taken. The health protocol sets this limit; an admin may admit one more person for a good reason. Your name and the reason go to the audit log.</source>
+        <translation>{attended} dari {capacity} kursi sudah terisi. Batas ini ditetapkan protokol kesehatan; admin boleh menerima satu orang lagi dengan alasan yang kuat. Nama Anda dan alasannya dicatat di log audit.</translation>
+    </message>
+    <message>
+        <source>e.g. speaker from BPJS Ketenagakerjaan; a chair was added</source>
+        <translation>mis. narasumber dari BPJS Ketenagakerjaan; kursi ditambah</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Alasan</translation>
+    </message>
+    <message>
+        <source>Admit with override</source>
+        <translation>Terima dengan override</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCardView</name>
+    <message>
+        <source>PARTICIPANT</source>
+        <translation>PESERTA</translation>
+    </message>
+    <message>
+        <source>Scan the invitation's QR code, or type a name, NIK or phone number in the search box. Someone not on the list? Press Ctrl+N to register a walk-in.</source>
+        <translation>Pindai kode QR undangan, atau ketik nama, NIK, atau nomor HP di kotak pencarian. Tidak ada di daftar? Tekan Ctrl+N untuk mendaftarkan peserta tanpa undangan.</translation>
+    </message>
+    <message>
+        <source>Kec. {name}</source>
+        <translation>Kec. {name}</translation>
+    </message>
+    <message>
+        <source>Invitation {code}</source>
+        <translation>Undangan {code}</translation>
+    </message>
+    <message>
+        <source>measured {n}× before</source>
+        <translation>sudah diukur {n}× sebelumnya</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Diundang</translation>
+    </message>
+    <message>
+        <source>Walk-in · not invited</source>
+        <translation>Tanpa undangan</translation>
+    </message>
+    <message>
+        <source>New walk-in</source>
+        <translation>Peserta baru tanpa undangan</translation>
+    </message>
+    <message>
+        <source>Not in the registry yet: admitting registers this person.</source>
+        <translation>Belum terdaftar: peserta ini didaftarkan saat diterima.</translation>
+    </message>
+    <message>
+        <source>No organisation</source>
+        <translation>Tanpa lembaga/usaha</translation>
+    </message>
+    <message>
+        <source>NIK {nik}</source>
+        <translation>NIK {nik}</translation>
+    </message>
+    <message>
+        <source>No NIK</source>
+        <translation>Tanpa NIK</translation>
+    </message>
+    <message>
+        <source>Phone {phone}</source>
+        <translation>HP {phone}</translation>
+    </message>
+    <message>
+        <source>No phone</source>
+        <translation>Tanpa nomor HP</translation>
+    </message>
+</context>
+<context>
     <name>PlannedPage</name>
     <message>
         <source>Coming in a later version</source>
         <translation>Tersedia pada versi berikutnya</translation>
+    </message>
+</context>
+<context>
+    <name>RecentModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Lembaga/Usaha</translation>
+    </message>
+    <message>
+        <source>Temp.</source>
+        <translation>Suhu</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>This check-in was undone; the seat is free again</source>
+        <translation>Check-in ini dibatalkan; kursinya kosong lagi</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Tanpa undangan</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPanel</name>
+    <message>
+        <source>HEALTH SCREENING</source>
+        <translation>SKRINING KESEHATAN</translation>
+    </message>
+    <message>
+        <source>Temperature in °C</source>
+        <translation>Suhu dalam °C</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature</source>
+        <translation>&amp;Suhu</translation>
+    </message>
+    <message>
+        <source>Wearing a &amp;mask</source>
+        <translation>Memakai &amp;masker</translation>
+    </message>
+    <message>
+        <source>Tick only the questions answered “yes”:</source>
+        <translation>Centang hanya pertanyaan yang dijawab “ya”:</translation>
+    </message>
+    <message>
+        <source>&amp;PeduliLindungi</source>
+        <translation>&amp;PeduliLindungi</translation>
+    </message>
+    <message>
+        <source>— choose the colour —</source>
+        <translation>— pilih warna —</translation>
+    </message>
+    <message>
+        <source>Admit  (Enter)</source>
+        <translation>Terima  (Enter)</translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation>Override…</translation>
+    </message>
+    <message>
+        <source>Admit although the session is full (admin only; a reason is recorded)</source>
+        <translation>Terima walaupun sesi penuh (khusus admin; alasan dicatat)</translation>
+    </message>
+    <message>
+        <source>limit {limit} · e.g. {example}</source>
+        <translation>batas {limit} · mis. {example}</translation>
+    </message>
+    <message>
+        <source>Wearing a &amp;mask (optional)</source>
+        <translation>Memakai &amp;masker (tidak wajib)</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a temperature: did you mean {guess}? Type it with a comma.</source>
+        <translation>“{text}” bukan suhu: maksudnya {guess}? Ketik dengan koma.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a temperature a thermometer gives (34–42 °C).</source>
+        <translation>“{text}” bukan suhu yang mungkin dari termometer (34–42 °C).</translation>
+    </message>
+    <message>
+        <source>Measure the temperature and type it first, e.g. {example}.</source>
+        <translation>Ukur suhu dan ketik dulu, mis. {example}.</translation>
+    </message>
+    <message>
+        <source>Choose the colour the PeduliLindungi app shows.</source>
+        <translation>Pilih warna yang ditampilkan aplikasi PeduliLindungi.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <source>No invitation has the code {code}.</source>
+        <translation>Tidak ada undangan dengan kode {code}.</translation>
+    </message>
+    <message>
+        <source>Nobody found. Press Ctrl+N to register a walk-in.</source>
+        <translation>Tidak ditemukan. Tekan Ctrl+N untuk mendaftarkan peserta tanpa undangan.</translation>
+    </message>
+    <message>
+        <source>{n} people match: choose with ↑ ↓, then press Enter.</source>
+        <translation>{n} orang cocok: pilih dengan ↑ ↓, lalu tekan Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Lembaga/Usaha</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>No. HP</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Already checked in to this session</source>
+        <translation>Sudah check-in di sesi ini</translation>
+    </message>
+    <message>
+        <source>Not invited to this session: admitted as a walk-in while seats remain</source>
+        <translation>Tidak diundang ke sesi ini: diterima sebagai peserta tanpa undangan selama kursi masih ada</translation>
+    </message>
+    <message>
+        <source>✓ Present</source>
+        <translation>✓ Sudah hadir</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Diundang</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Tanpa undangan</translation>
+    </message>
+</context>
+<context>
+    <name>SessionChooser</name>
+    <message>
+        <source>&amp;Event</source>
+        <translation>&amp;Kegiatan</translation>
+    </message>
+    <message>
+        <source>&amp;Batch</source>
+        <translation>&amp;Angkatan</translation>
+    </message>
+    <message>
+        <source>Batch {n}</source>
+        <translation>Angkatan {n}</translation>
+    </message>
+    <message>
+        <source>No batches in this event</source>
+        <translation>Kegiatan ini belum punya angkatan</translation>
     </message>
 </context>
 <context>
@@ -525,6 +1153,108 @@
     <message>
         <source>The organiser and letterhead, signatories, certificate text and numbering, health screening defaults, operators with PINs and data retention will be set here in later versions.</source>
         <translation>Penyelenggara dan kop surat, penanda tangan, teks dan penomoran sertifikat, standar skrining kesehatan, petugas dengan PIN, serta masa simpan data akan diatur di sini pada versi berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoDialog</name>
+    <message>
+        <source>Undo check-in</source>
+        <translation>Batalkan check-in</translation>
+    </message>
+    <message>
+        <source>Undo the check-in of {name} ({time})?</source>
+        <translation>Batalkan check-in {name} ({time})?</translation>
+    </message>
+    <message>
+        <source>The seat becomes free again. The check-in stays in the history, struck through, with the reason.</source>
+        <translation>Kursinya kosong lagi. Check-in tetap ada di riwayat, dicoret, beserta alasannya.</translation>
+    </message>
+    <message>
+        <source>Wrong person selected</source>
+        <translation>Salah pilih peserta</translation>
+    </message>
+    <message>
+        <source>Checked in twice by mistake</source>
+        <translation>Tidak sengaja check-in dua kali</translation>
+    </message>
+    <message>
+        <source>Left before the session started</source>
+        <translation>Pulang sebelum acara dimulai</translation>
+    </message>
+    <message>
+        <source>Type or choose a reason</source>
+        <translation>Ketik atau pilih alasan</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Register a walk-in</source>
+        <translation>Daftarkan peserta tanpa undangan</translation>
+    </message>
+    <message>
+        <source>For someone not invited to this session. Type the NIK first: Hadir fills in what it tells.</source>
+        <translation>Untuk peserta yang tidak diundang ke sesi ini. Ketik NIK dulu: Hadir mengisi data yang terkandung di dalamnya.</translation>
+    </message>
+    <message>
+        <source>The session is full: admitting a walk-in now needs an admin override with a reason.</source>
+        <translation>Sesi sudah penuh: menerima peserta tanpa undangan sekarang memerlukan override admin beserta alasannya.</translation>
+    </message>
+    <message>
+        <source>16 digits, e.g. 3311…</source>
+        <translation>16 digit, mis. 3311…</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Lahir</translation>
+    </message>
+    <message>
+        <source>e.g. owner, chair, treasurer</source>
+        <translation>mis. pemilik, ketua, bendahara</translation>
+    </message>
+    <message>
+        <source>&amp;NIK</source>
+        <translation>&amp;NIK</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>N&amp;ama</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>No. &amp;HP</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Lembaga/Usaha</translation>
+    </message>
+    <message>
+        <source>P&amp;osition</source>
+        <translation>&amp;Jabatan</translation>
+    </message>
+    <message>
+        <source>Continue to screening</source>
+        <translation>Lanjut ke skrining</translation>
+    </message>
+    <message>
+        <source>{sex}, born {date} · {region}</source>
+        <translation>{sex}, lahir {date} · {region}</translation>
+    </message>
+    <message>
+        <source>Please enter the name.</source>
+        <translation>Isi nama peserta.</translation>
+    </message>
+    <message>
+        <source>This NIK is already registered: choose the existing person below.</source>
+        <translation>NIK ini sudah terdaftar: pilih peserta yang sudah ada di bawah.</translation>
     </message>
 </context>
 </TS>

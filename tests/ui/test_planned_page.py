@@ -8,7 +8,6 @@ from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.planned_page import PlannedPage
 
 PLANNED = {
-    "checkin": ("Meja Check-in", ["NIK", "kode QR", "skrining kesehatan", "tanpa undangan"]),
     "participants": ("Peserta", ["Impor daftar undangan", "Excel", "NIK tetap disamarkan"]),
     "reports": ("Laporan & Ekspor", ["Excel", "PDF", "kolom tanda tangan", "kecamatan"]),
     "certificates": ("Sertifikat", ["Sertifikat keikutsertaan bernomor", "Kode QR"]),
@@ -31,6 +30,15 @@ def test_each_planned_page_says_what_will_come(qtbot, services, app_paths, setti
     for phrase in phrases:
         assert phrase in shown
     assert page.description_label.isVisible() and page.features_label.isVisible()
+
+
+def test_the_checkin_desk_is_a_real_page_now(qtbot, services, app_paths, settings, admin) -> None:
+    from desktop_app.ui.checkin.checkin_page import CheckinPage
+
+    window = MainWindow(services, app_paths, settings, admin.id)
+    qtbot.addWidget(window)
+    window.show_page("checkin")
+    assert isinstance(window.stack.currentWidget(), CheckinPage)
 
 
 def test_planned_page_shows_its_title_description_and_features(qtbot) -> None:

@@ -1,0 +1,1 @@
+"""Meja Check-in: the desk at the door (search, screening, capacity, walk-ins, undo, door display)."""

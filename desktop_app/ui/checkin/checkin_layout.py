@@ -1,0 +1,174 @@
+"""The desk's widgets and where they sit; `CheckinPage` adds the behaviour.
+
+Left: the search box, its results and the recent check-ins. Right: seats, the person, the screening.
+Across the top, the banner says what just happened and the gauge how full the room is.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services.container import Services
+from desktop_app.ui.checkin.capacity_gauge import CapacityGauge
+from desktop_app.ui.checkin.checkin_style import DESK_STYLE
+from desktop_app.ui.checkin.person_card_view import PersonCardView
+from desktop_app.ui.checkin.recent_model import RecentColumn, RecentModel
+from desktop_app.ui.checkin.screening_panel import ScreeningPanel
+from desktop_app.ui.checkin.search_result_model import SearchColumn, SearchResultModel
+from desktop_app.ui.checkin.session_chooser import SessionChooser
+from desktop_app.ui.checkin.status_banner import StatusBanner
+
+RIGHT_COLUMN_WIDTH = (400, 520)  # the screening questions need 400; wider screens give the rest to the lists
+NARROW_LIST = 620  # below this width the lists drop their least needed column (the card shows it)
+
+
+def _table(model: SearchResultModel | RecentModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setShowGrid(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(30)
+    view.horizontalHeader().setHighlightSections(False)
+    view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    view.setTabKeyNavigation(False)
+    return view
+
+
+class CheckinLayout(QWidget):
+    """Builds and places every widget of the desk."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(DESK_STYLE)
+        title = QLabel(self.tr("Check-in Desk"))
+        title.setObjectName("pageTitle")
+        self.chooser = SessionChooser(services.events)
+        self.door_button = QPushButton(self.tr("Door display"))
+        self.door_button.setToolTip(
+            self.tr("Open a window for the projector at the door: seats left, or FULL")
+        )
+        self.walk_in_button = QPushButton(self.tr("Walk-in  (Ctrl+N)"))
+        self.walk_in_button.setObjectName("primary")
+        self.banner = StatusBanner()
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("searchBox")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(self.tr("Scan an invitation or type a name, NIK, phone…"))
+        self.search_edit.setAccessibleName(self.tr("Search participant"))
+        self.result_model = SearchResultModel(self)
+        self.results_view = _table(self.result_model)
+        self.results_view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        header = self.results_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SearchColumn.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(SearchColumn.ORGANIZATION, QHeaderView.ResizeMode.Stretch)
+        self.empty_results_label = QLabel(
+            self.tr("Nobody found. Not on the list? Press Ctrl+N to register a walk-in.")
+        )
+        self.empty_results_label.setObjectName("muted")
+        self.empty_results_label.hide()
+
+        recent_title = QLabel(self.tr("Recent check-ins"))
+        recent_title.setObjectName("sectionTitle")
+        self.undo_button = QPushButton(self.tr("Undo…  (Ctrl+Z)"))
+        self.undo_button.setToolTip(self.tr("Undo the highlighted check-in, or the latest one"))
+        self.recent_model = RecentModel(self)
+        self.recent_view = _table(self.recent_model)
+        recent_header = self.recent_view.horizontalHeader()
+        recent_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        recent_header.setSectionResizeMode(RecentColumn.NAME, QHeaderView.ResizeMode.Stretch)
+        recent_header.setSectionResizeMode(RecentColumn.ORGANIZATION, QHeaderView.ResizeMode.Stretch)
+
+        self.gauge = CapacityGauge()
+        self.card_view = PersonCardView()
+        self.screening = ScreeningPanel()
+
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addSpacing(16)
+        top.addWidget(self.chooser, 1)
+        self.gauge.add_corner_widget(self.door_button)
+        self.gauge.setMinimumWidth(RIGHT_COLUMN_WIDTH[0])
+        self.gauge.setMaximumWidth(RIGHT_COLUMN_WIDTH[1])
+        status_row = QHBoxLayout()
+        status_row.setSpacing(16)
+        status_row.addWidget(self.banner, 3)
+        status_row.addWidget(self.gauge, 2)
+        self.walk_in_button.setMinimumHeight(self.search_edit.sizeHint().height())
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_edit, 1)
+        search_row.addWidget(self.walk_in_button)
+
+        recent_heading = QHBoxLayout()
+        recent_heading.addWidget(recent_title)
+        recent_heading.addStretch(1)
+        recent_heading.addWidget(self.undo_button)
+
+        left = QVBoxLayout()
+        left.setSpacing(8)
+        left.addLayout(search_row)
+        left.addWidget(self.empty_results_label)
+        left.addWidget(self.results_view, 3)
+        left.addSpacing(6)
+        left.addLayout(recent_heading)
+        left.addWidget(self.recent_view, 2)
+
+        right_box = QWidget()
+        right_box.setMinimumWidth(RIGHT_COLUMN_WIDTH[0])
+        right_box.setMaximumWidth(RIGHT_COLUMN_WIDTH[1])
+        right = QVBoxLayout(right_box)
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(10)
+        right.addWidget(self.card_view, 1)
+        right.addWidget(self.screening)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        columns.addLayout(left, 3)
+        columns.addWidget(right_box, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(12)
+        layout.addLayout(top)
+        layout.addLayout(status_row)
+        layout.addLayout(columns, 1)
+
+        self.setTabOrder(self.search_edit, self.screening.temperature_edit)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = self.results_view.width() < NARROW_LIST
+        self.results_view.setColumnHidden(SearchColumn.PHONE, narrow)
+        self.recent_view.setColumnHidden(RecentColumn.OPERATOR, narrow)
+
+    def set_desk_enabled(self, enabled: bool) -> None:
+        """Grey out the desk while there is no session to check in to."""
+        for widget in (
+            self.search_edit,
+            self.results_view,
+            self.recent_view,
+            self.screening,
+            self.walk_in_button,
+            self.undo_button,
+            self.door_button,
+        ):
+            widget.setEnabled(enabled)
