@@ -83,8 +83,8 @@ class CheckinService:
 
     def search(self, session_id: int, query: str, limit: int = 30) -> list[SearchHit]:
         """People matching what is typed or scanned, this session's invitees first."""
-        with self._db.session() as s:
-            return search_people(s, session_id, query, limit)
+        with self._db.engine.connect() as conn:
+            return search_people(conn, session_id, query, limit)
 
     def find(
         self, session_id: int, *, nik: str | None = None, code: str | None = None, phone: str | None = None

@@ -7,7 +7,7 @@ Across the top, the banner says what just happened and the gauge how full the ro
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -76,15 +77,18 @@ class CheckinLayout(QWidget):
         self.result_model = SearchResultModel(self)
         self.results_view = _table(self.result_model)
         self.results_view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        header = self.results_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(SearchColumn.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(SearchColumn.ORGANIZATION, QHeaderView.ResizeMode.Stretch)
+        self._fix_result_columns()
         self.empty_results_label = QLabel(
             self.tr("Nobody found. Not on the list? Press Ctrl+N to register a walk-in.")
         )
         self.empty_results_label.setObjectName("muted")
-        self.empty_results_label.hide()
+        self.empty_results_label.setWordWrap(True)
+        self.empty_results_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The list and the "nobody found" note share one area: switching between them on a
+        # keystroke needs no relayout of the page (showing a label above the list cost 10 ms).
+        self.results_area = QStackedWidget()
+        self.results_area.addWidget(self.results_view)
+        self.results_area.addWidget(self.empty_results_label)
 
         recent_title = QLabel(self.tr("Recent check-ins"))
         recent_title.setObjectName("sectionTitle")
@@ -125,8 +129,7 @@ class CheckinLayout(QWidget):
         left = QVBoxLayout()
         left.setSpacing(8)
         left.addLayout(search_row)
-        left.addWidget(self.empty_results_label)
-        left.addWidget(self.results_view, 3)
+        left.addWidget(self.results_area, 3)
         left.addSpacing(6)
         left.addLayout(recent_heading)
         left.addWidget(self.recent_view, 2)
@@ -153,6 +156,32 @@ class CheckinLayout(QWidget):
         layout.addLayout(columns, 1)
 
         self.setTabOrder(self.search_edit, self.screening.temperature_edit)
+
+    def show_no_results(self, empty: bool) -> None:
+        """Show the "nobody found" note in place of the list, or the list again."""
+        self.results_area.setCurrentWidget(self.empty_results_label if empty else self.results_view)
+
+    def _fix_result_columns(self) -> None:
+        """Fixed widths for the columns whose texts have a known shape.
+
+        ResizeToContents would measure every cell on every keystroke (about 1,600 calls into
+        the model); masked NIKs and phones always look alike, so their width is measured once.
+        """
+        header = self.results_view.horizontalHeader()
+        metrics = self.results_view.fontMetrics()
+        bold = QFont(self.results_view.font())
+        bold.setBold(True)
+        samples = {
+            SearchColumn.NIK: (metrics, "3311********0001"),
+            SearchColumn.PHONE: (metrics, "0812-****-78901"),
+            SearchColumn.STATUS: (QFontMetrics(bold), max(self.result_model.status_texts(), key=len)),
+        }
+        padding = 24
+        for column, (font_metrics, text) in samples.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, font_metrics.horizontalAdvance(text) + padding)
+        header.setSectionResizeMode(SearchColumn.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(SearchColumn.ORGANIZATION, QHeaderView.ResizeMode.Stretch)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

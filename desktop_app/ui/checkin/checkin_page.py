@@ -55,7 +55,7 @@ class CheckinPage(CheckinLayout):
             self.search_edit,
             self.results_view,
             self.result_model,
-            self.empty_results_label,
+            self.show_no_results,
             self,
         )
         self.dialogs = DeskDialogs(services, self)

@@ -6,16 +6,18 @@ are one path: an invitation code (or a single match) is chosen at once by Enter.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QTableView
+from PySide6.QtWidgets import QLineEdit, QTableView
 
 from desktop_app.core.codes import normalize_invitation_code
 from desktop_app.services.checkin import CheckinService
 from desktop_app.ui.checkin.search_result_model import SearchResultModel
 from desktop_app.ui.checkin.status_banner import BannerKind
 
-SEARCH_LIMIT = 50
+SEARCH_LIMIT = 30  # the list shows about a dozen; more only costs time per keystroke
 _STEPS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -10, Qt.Key.Key_PageDown: 10}
 
 
@@ -40,7 +42,7 @@ class SearchController(QObject):
         edit: QLineEdit,
         view: QTableView,
         model: SearchResultModel,
-        empty_label: QLabel,
+        show_no_results: Callable[[bool], None],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -48,7 +50,7 @@ class SearchController(QObject):
         self.edit = edit
         self.view = view
         self.model = model
-        self._empty_label = empty_label
+        self._show_no_results = show_no_results
         self.session_id: int | None = None
         edit.textChanged.connect(self._on_text_changed)
         edit.returnPressed.connect(self._on_return)
@@ -64,7 +66,7 @@ class SearchController(QObject):
         """Search for `text`; put the cursor on `keep` if listed, else on a single match; return who is under it."""
         hits = self._checkin.search(self.session_id, text, SEARCH_LIMIT) if self.session_id else []
         self.model.set_rows(hits)
-        self._empty_label.setVisible(bool(text.strip()) and not hits)
+        self._show_no_results(bool(text.strip()) and not hits)
         row = self.model.row_of(keep) if keep is not None else None
         if row is None and len(hits) == 1 and text.strip():
             row = 0

@@ -33,11 +33,17 @@ class SearchResultModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[SearchHit] = []
+        self._cells: dict[int, list[list[Any]]] = {}
+        self._colours = {c: QColor(c) for c in (style.GREEN, style.INFO, style.AMBER, style.MUTED)}
+        bold, plain = QFont(), QFont()
+        bold.setBold(True)
+        self._fonts = {True: bold, False: plain}
 
     def set_rows(self, rows: list[SearchHit]) -> None:
         """Replace every row."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._prepare()
         self.endResetModel()
 
     def row_at(self, row: int) -> SearchHit:
@@ -68,29 +74,47 @@ class SearchResultModel(QAbstractTableModel):
         }[SearchColumn(section)]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        hit = self._rows[index.row()]
-        column = SearchColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(hit, column)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column == SearchColumn.STATUS:
-                return QColor(style.GREEN if hit.checked_in else style.INFO if hit.invited else style.AMBER)
+        # Called hundreds of times per keystroke: answer from the cells prepared in set_rows().
+        cells = self._cells.get(int(role))
+        if cells is None or not index.isValid():
+            return self._rows[index.row()] if role == HIT_ROLE and index.isValid() else None
+        return cells[index.row()][index.column()]
+
+    def _prepare(self) -> None:
+        """Every cell's display text, colour, font and tooltip, once per result list."""
+        display, foreground, font, tooltip = [], [], [], []
+        for hit in self._rows:
+            display.append([self._display(hit, c) for c in SearchColumn])
+            status_colour = self._colours[
+                style.GREEN if hit.checked_in else style.INFO if hit.invited else style.AMBER
+            ]
+            muted = self._colours[style.MUTED] if hit.checked_in else None
+            foreground.append([muted, muted, muted, muted, status_colour])
+            font.append(
+                [
+                    self._fonts[not hit.checked_in],
+                    None,
+                    None,
+                    None,
+                    self._fonts[hit.checked_in],
+                ]
+            )
+            tip = None
             if hit.checked_in:
-                return QColor(style.MUTED)
-        if role == Qt.ItemDataRole.FontRole and column in (SearchColumn.NAME, SearchColumn.STATUS):
-            font = QFont()
-            font.setBold(hit.checked_in if column == SearchColumn.STATUS else not hit.checked_in)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and column == SearchColumn.STATUS:
-            if hit.checked_in:
-                return self.tr("Already checked in to this session")
-            if not hit.invited:
-                return self.tr("Not invited to this session: admitted as a walk-in while seats remain")
-        if role == HIT_ROLE:
-            return hit
-        return None
+                tip = self.tr("Already checked in to this session")
+            elif not hit.invited:
+                tip = self.tr("Not invited to this session: admitted as a walk-in while seats remain")
+            tooltip.append([None, None, None, None, tip])
+        self._cells = {
+            int(Qt.ItemDataRole.DisplayRole): display,
+            int(Qt.ItemDataRole.ForegroundRole): foreground,
+            int(Qt.ItemDataRole.FontRole): font,
+            int(Qt.ItemDataRole.ToolTipRole): tooltip,
+        }
+
+    def status_texts(self) -> list[str]:
+        """Every text the status column can show (to size it once)."""
+        return [self.tr("✓ Present"), self.tr("Invited"), self.tr("Walk-in")]
 
     def _display(self, hit: SearchHit, column: SearchColumn) -> str:
         if column == SearchColumn.NAME:
