@@ -21,7 +21,7 @@ from desktop_app.services.invitations import invite_people
 from desktop_app.services.operators import OperatorInfo
 from desktop_app.services.people import organization_key
 from desktop_app.services.roster_plan import CheckedRoster, ColumnPlan, check_roster
-from desktop_app.storage.bulk import insert_rows, stored_time
+from desktop_app.storage.bulk import insert_rows, stored_date, stored_time
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Organization, Person
 from desktop_app.storage.search_index import bulk_people
@@ -224,6 +224,8 @@ class RosterImportService:
                     progress(index, len(valid))
             with bulk_people(conn, first_id):
                 stamp = stored_time(now)  # once, not per row
+                for r in new_rows:
+                    r["birth_date"] = stored_date(r["birth_date"])
                 rows = [(*(r[c] for c in _PERSON_COLUMNS[:-2]), stamp, stamp) for r in new_rows]
                 insert_rows(conn, Person.__table__, _PERSON_COLUMNS, rows)
             for pid, fill in updates.items():

@@ -32,13 +32,9 @@ def insert_rows(
         table.c[name]
     placeholders = ", ".join("?" for _ in columns)
     sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({placeholders})"
-    conn.exec_driver_sql(sql, [tuple(_stored(v) for v in row) for row in rows])
+    conn.exec_driver_sql(sql, rows if isinstance(rows, list) else list(rows))
 
 
-def _stored(value: object) -> object:
-    """Dates and times in the text form SQLAlchemy's SQLite types store them in."""
-    if isinstance(value, datetime):
-        return stored_time(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
+def stored_date(day: date | None) -> str | None:
+    """A date as SQLAlchemy's SQLite Date type stores it."""
+    return day.isoformat() if day is not None else None
