@@ -12,9 +12,13 @@ import sys
 from collections.abc import Callable, Sequence
 
 from desktop_app import __version__
+from desktop_app.commands import backup as backup_commands
+from desktop_app.commands import certificates as certificate_commands
 from desktop_app.commands import checkin as checkin_commands
 from desktop_app.commands import demo as demo_commands
 from desktop_app.commands import events as event_commands
+from desktop_app.commands import export as export_commands
+from desktop_app.commands import privacy as privacy_commands
 from desktop_app.commands import roster as roster_commands
 from desktop_app.commands.context import CommandContext
 from desktop_app.commands.output import Result, emit
@@ -95,6 +99,33 @@ def build_parser() -> argparse.ArgumentParser:
     checkin_sub = checkin.add_subparsers(dest="action", parser_class=_Parser)
     undo = _command(checkin_sub, "undo", checkin_commands.undo, "take back an admission")
     checkin_commands.add_arguments(checkin, undo)
+
+    export = top.add_parser("export", help="attendance workbook (xlsx) and printable sheet (pdf)")
+    export_sub = export.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    p = _command(
+        export_sub, "attendance", export_commands.export_attendance, "export one session's attendance"
+    )
+    export_commands.add_arguments(p, event=False)
+    p = _command(export_sub, "event", export_commands.export_event, "export an event: a sheet per session")
+    export_commands.add_arguments(p, event=True)
+
+    certificates = _command(
+        top, "certificates", certificate_commands.certificates, "make the certificates of a session or event"
+    )
+    verify = _command(top, "verify", certificate_commands.verify, "check a certificate's QR code")
+    certificate_commands.add_arguments(certificates, verify)
+
+    p = _command(top, "backup", backup_commands.backup, "copy the database to a file")
+    p.add_argument("-o", "--output", required=True, help="the backup file to write")
+    p = _command(top, "restore", backup_commands.restore, "replace the database by a backup (admin)")
+    p.add_argument("file", help="a backup made by hadir backup (or an automatic one)")
+
+    privacy = top.add_parser("privacy", help="personal data rules")
+    privacy_sub = privacy.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    p = _command(
+        privacy_sub, "purge", privacy_commands.purge, "clear health answers past the retention period"
+    )
+    p.add_argument("--days", type=int, help="keep this many days (default: the office's setting, 30)")
 
     p = _command(top, "demo", demo_commands.demo, "fill the database with a realistic demo registry")
     p.add_argument("--people", type=int, default=300)

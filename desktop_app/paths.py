@@ -41,8 +41,8 @@ class AppPaths:
 
     @property
     def backup_dir(self) -> Path:
-        """Automatic and pre-migration backups."""
-        return self.data_dir / "backups"
+        """Automatic and pre-migration backups: beside the database in use (`--db` included)."""
+        return self.db_path.parent / "backups"
 
     @property
     def log_dir(self) -> Path:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from datetime import date, time
 from pathlib import Path
 
 import pytest
@@ -41,3 +42,19 @@ def services(db_path: Path) -> Iterator[object]:
 def admin(services) -> object:  # type: ignore[no-untyped-def]
     """The local admin operator."""
     return services.operators.local_admin()
+
+
+def _make_session(services, admin, capacity: int = 30, max_temp: float = 37.3, batch: int | None = None):  # type: ignore[no-untyped-def]
+    from desktop_app.services.events import EventDraft, SessionDraft
+
+    event_id = services.events.add_event(EventDraft("Sosialisasi BPJS", "Disdagkop UKM"), admin.id)
+    draft = SessionDraft(
+        event_id, date(2021, 2, 16), time(9), time(12), "Aula Dinas", capacity, batch, max_temp
+    )
+    return event_id, services.events.add_session(draft, admin.id)
+
+
+@pytest.fixture
+def make_session(services, admin):  # type: ignore[no-untyped-def]
+    """Make a new event with one session: `make_session(capacity=5, max_temp=37.5)`."""
+    return lambda **kw: _make_session(services, admin, **kw)

@@ -19,10 +19,17 @@ class Result:
 
 def emit(result: Result, as_json: bool) -> int:
     """Print the result the way the user asked; return its exit status."""
+    try:
+        _print(result, as_json)
+    except BrokenPipeError:  # `hadir ... | head`: the reader left; nothing to say to anyone
+        sys.stderr.close()
+    return result.exit_code
+
+
+def _print(result: Result, as_json: bool) -> None:
     if as_json:
         print(json.dumps(result.data, ensure_ascii=False, default=str))
     else:
         stream = sys.stdout if result.exit_code == 0 else sys.stderr
         for line in result.lines or [json.dumps(result.data, ensure_ascii=False, default=str)]:
             print(line, file=stream)
-    return result.exit_code

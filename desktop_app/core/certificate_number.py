@@ -39,12 +39,14 @@ def pattern_fields(pattern: str, field: str) -> list[str]:
 def check_number_pattern(pattern: str) -> str:
     """The pattern, stripped, if it makes valid, unique numbers; InvalidField otherwise.
 
-    Problems: `required`, `unknown_field` (detail: the name), `missing_field` (seq or year),
+    Problems: `required`, `unprintable`, `unknown_field` (detail: the name), `missing_field` (seq or year),
     `bad_format` (e.g. `{seq:x3}`), `too_long`.
     """
     pattern = (pattern or "").strip()
     if not pattern:
         raise InvalidField("number_pattern", "required")
+    if not pattern.isprintable():  # a line break or tab would not survive a QR scanner
+        raise InvalidField("number_pattern", "unprintable")
     names = pattern_fields(pattern, "number_pattern")
     for name in names:
         if name not in NUMBER_FIELDS:

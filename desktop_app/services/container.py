@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from desktop_app.core.region import District
 from desktop_app.paths import AppPaths
+from desktop_app.services.backup import BackupService
+from desktop_app.services.certificates import CertificateService
 from desktop_app.services.checkin import CheckinService
 from desktop_app.services.events import EventService
 from desktop_app.services.operators import OperatorService
 from desktop_app.services.people import PeopleService
+from desktop_app.services.privacy import PrivacyService
+from desktop_app.services.reports import ReportService
 from desktop_app.services.roster_import import RosterImportService
 from desktop_app.services.settings import SettingsService
 from desktop_app.storage.database import Database, open_database
@@ -21,6 +26,7 @@ class Services:
 
     db: Database
     district: District = field(default_factory=District)
+    backup_dir: Path | None = None
 
     def __post_init__(self) -> None:
         self.operators = OperatorService(self.db)
@@ -28,12 +34,19 @@ class Services:
         self.people = PeopleService(self.db, self.district)
         self.checkin = CheckinService(self.db, self.people)
         self.settings = SettingsService(self.db)
+        self.certificates = CertificateService(self.db, self.settings, self.district)
+        self.reports = ReportService(self.db, self.settings)
         self.roster = RosterImportService(self.db, self.district)
+        self.privacy = PrivacyService(self.db, self.settings)
+        self.backups = BackupService(self.db, self.backup_dir or self.db.path.parent / "backups")
 
     @classmethod
     def open(cls, paths: AppPaths) -> Services:
-        """Open (and migrate) the database the paths name."""
-        return cls(open_database(paths.db_path, paths.backup_dir))
+        """Open (and migrate) the database the paths name; the first open of a day keeps a copy."""
+        services = cls(open_database(paths.db_path, paths.backup_dir), backup_dir=paths.backup_dir)
+        services.backups.daily_backup()
+        services.privacy.purge_health_answers()  # the retention rule runs on every open
+        return services
 
     def close(self) -> None:
         """Release the database file."""

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from desktop_app.core.errors import NotFound
+from desktop_app.core.errors import NotAllowed, NotFound
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Operator
 
@@ -25,6 +25,14 @@ class OperatorInfo:
     def is_admin(self) -> bool:
         """Admins may override capacity, delete, restore and change settings."""
         return self.role == "admin"
+
+
+def require_admin(db: Database, operator_id: int | None, action: str) -> None:
+    """Raise NotAllowed unless `operator_id` is an active admin (None: nobody, refused)."""
+    with db.session() as s:
+        op = s.get(Operator, operator_id) if operator_id is not None else None
+        if op is None or not op.active or op.role != "admin":
+            raise NotAllowed(action)
 
 
 class OperatorService:

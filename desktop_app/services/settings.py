@@ -8,11 +8,15 @@ from typing import Any
 from desktop_app.core.errors import InvalidField
 from desktop_app.core.names import clean_name
 from desktop_app.core.screening import DEFAULT_SYMPTOMS
+from desktop_app.exports.letterhead import PAPER_MM, Letterhead, PrintSetup, Signatory, nip_digits
 from desktop_app.services.audit import record
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Setting
 
 SCREENING_QUESTIONS = "screening.questions"
+REPORT_LETTERHEAD = "report.letterhead"
+REPORT_SIGNATORIES = "report.signatories"
+REPORT_PAPER = "report.paper"
 
 
 @dataclass(frozen=True)
@@ -66,3 +70,51 @@ class SettingsService:
             seen.add(code)
             items.append({"code": code, "label": clean_name(q.label) or None})
         self.set(SCREENING_QUESTIONS, items, operator_id)
+
+    # -- letterhead, signatories and paper of the attendance documents --------------------------
+
+    def letterhead(self) -> Letterhead:
+        """The kop printed on the attendance workbook and sheet (Sukoharjo's office by default)."""
+        return Letterhead.from_json(self.get(REPORT_LETTERHEAD))
+
+    def set_letterhead(self, letterhead: Letterhead, operator_id: int | None) -> None:
+        """Store the kop; the office's name is required."""
+        if not clean_name(letterhead.office):
+            raise InvalidField("office", "required")
+        self.set(REPORT_LETTERHEAD, letterhead.to_json(), operator_id)
+
+    def signatories(self) -> tuple[Signatory, ...]:
+        """Who signs "Mengetahui" under the attendance sheet, first one on the right."""
+        stored = self.get(REPORT_SIGNATORIES)
+        if not stored:
+            return (Signatory(),)
+        return tuple(Signatory.from_json(item) for item in stored)
+
+    def set_signatories(self, signatories: list[Signatory], operator_id: int | None) -> None:
+        """Store one or two signatories; a NIP, when given, has 18 digits (stored without spaces)."""
+        if not 1 <= len(signatories) <= 2:
+            raise InvalidField("signatories", "out_of_range", "1-2")
+        items = []
+        for person in signatories:
+            nip = nip_digits(person.nip)
+            if person.nip.strip() and len(nip) != 18:
+                raise InvalidField("nip", "format", "18 digits")
+            items.append(
+                Signatory(clean_name(person.name), clean_name(person.title), clean_name(person.rank), nip)
+            )
+        self.set(REPORT_SIGNATORIES, [item.to_json() for item in items], operator_id)
+
+    def paper_size(self) -> str:
+        """`A4` (default) or `F4` (Folio, 215 × 330 mm)."""
+        value = self.get(REPORT_PAPER)
+        return value if value in PAPER_MM else "A4"
+
+    def set_paper_size(self, paper: str, operator_id: int | None) -> None:
+        """Choose the paper of printed documents."""
+        if paper not in PAPER_MM:
+            raise InvalidField("paper", "unknown", "/".join(PAPER_MM))
+        self.set(REPORT_PAPER, paper, operator_id)
+
+    def print_setup(self) -> PrintSetup:
+        """Letterhead, signatories and paper together, as the writers take them."""
+        return PrintSetup(self.letterhead(), self.signatories(), self.paper_size())

@@ -32,9 +32,12 @@ def timestamped_name(prefix: str, label: str, now: datetime | None = None) -> st
     return f"{prefix}-{now:%Y%m%d-%H%M%S}-{label}.db"
 
 
-def prune_backups(folder: Path, prefix: str, keep: int) -> list[Path]:
-    """Delete all but the newest `keep` backups named with `prefix`; return what was deleted."""
-    found = sorted(folder.glob(f"{prefix}-*.db"))
+def prune_backups(folder: Path, prefix: str, keep: int, label: str = "*") -> list[Path]:
+    """Delete all but the newest `keep` backups named `{prefix}-<time>-{label}.db`; return them.
+
+    Names start with the time, so sorting by name sorts by age.
+    """
+    found = sorted(folder.glob(f"{prefix}-*-{label}.db" if label != "*" else f"{prefix}-*.db"))
     doomed = found[:-keep] if keep > 0 else found
     for path in doomed:
         path.unlink(missing_ok=True)

@@ -38,8 +38,10 @@ class PageEntry:
 
 def default_pages() -> list[PageEntry]:
     """Every page, titles translated into the current language."""
+    from desktop_app.ui.certificates.certificates_page import CertificatesPage
     from desktop_app.ui.checkin.checkin_page import CheckinPage
     from desktop_app.ui.events_page import EventsPage
+    from desktop_app.ui.reports.reports_page import ReportsPage
     from desktop_app.ui.settings_page import SettingsPage
 
     def planned(key: str, title: str, description: str, *features: str) -> PageEntry:
@@ -78,34 +80,17 @@ def default_pages() -> list[PageEntry]:
                 "Navigation", "See who was invited to and who attended each batch; NIKs stay masked."
             ),
         ),
-        planned(
+        PageEntry(
             "reports",
             QCoreApplication.translate("Navigation", "Reports & Export"),
-            QCoreApplication.translate(
-                "Navigation", "The documents the district office asks for, for one batch or a whole event."
-            ),
-            QCoreApplication.translate(
-                "Navigation", "The attendance workbook in Excel, with a summary by type, sex and kecamatan."
-            ),
-            QCoreApplication.translate(
-                "Navigation", "The printable attendance sheet (PDF) with signature column and signatory."
-            ),
-            QCoreApplication.translate(
-                "Navigation", "Invited, attended, walk-ins, refused and no-shows at a glance."
-            ),
+            "reports",
+            lambda ctx: ReportsPage(ctx.services, ctx.operator_id),
         ),
-        planned(
+        PageEntry(
             "certificates",
             QCoreApplication.translate("Navigation", "Certificates"),
-            QCoreApplication.translate(
-                "Navigation", "Numbered certificates of participation for everyone who attended."
-            ),
-            QCoreApplication.translate(
-                "Navigation", "One PDF to print, or one file per participant to send."
-            ),
-            QCoreApplication.translate(
-                "Navigation", "A QR code on each certificate that Hadir verifies, so a forgery fails."
-            ),
+            "certificates",
+            lambda ctx: CertificatesPage(ctx.services, ctx.operator_id),
         ),
         PageEntry(
             "settings",

@@ -48,6 +48,121 @@
     </message>
 </context>
 <context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>Certificates</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <source>Template…</source>
+        <translation>Templat…</translation>
+    </message>
+    <message>
+        <source>Verify a certificate…</source>
+        <translation>Periksa sertifikat…</translation>
+    </message>
+    <message>
+        <source>Also one PDF per participant (to send by e-mail or WhatsApp)</source>
+        <translation>Juga satu PDF per peserta (untuk dikirim lewat e-mail atau WhatsApp)</translation>
+    </message>
+    <message>
+        <source>Make certificates…</source>
+        <translation>Buat sertifikat…</translation>
+    </message>
+    <message>
+        <source>Who gets a certificate</source>
+        <translation>Penerima sertifikat</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Angkatan</translation>
+    </message>
+    <message>
+        <source>Only people who were checked in (and not undone) get a certificate. Each number is given once and stays the same when the certificates are made again.</source>
+        <translation>Hanya peserta yang sudah check-in (dan tidak dibatalkan) yang menerima sertifikat. Setiap nomor diberikan sekali dan tetap sama bila sertifikat dibuat ulang.</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Hasil terakhir</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Buka folder</translation>
+    </message>
+    <message>
+        <source>All sessions of the event</source>
+        <translation>Semua angkatan kegiatan ini</translation>
+    </message>
+    <message>
+        <source>Batch {batch} — {date}, {venue} ({attended} checked in)</source>
+        <translation>Angkatan {batch} — {date}, {venue} ({attended} hadir)</translation>
+    </message>
+    <message>
+        <source>Create an event and check people in first.</source>
+        <translation>Buat kegiatan dan catat kehadiran peserta terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Nobody is checked in yet: there is no certificate to make.</source>
+        <translation>Belum ada peserta yang hadir: belum ada sertifikat untuk dibuat.</translation>
+    </message>
+    <message>
+        <source>Certificates to make: {count}</source>
+        <translation>Sertifikat yang akan dibuat: {count}</translation>
+    </message>
+    <message>
+        <source>Certificates batch {batch}.pdf</source>
+        <translation>Sertifikat angkatan {batch}.pdf</translation>
+    </message>
+    <message>
+        <source>Certificates.pdf</source>
+        <translation>Sertifikat.pdf</translation>
+    </message>
+    <message>
+        <source>Save the certificates</source>
+        <translation>Simpan sertifikat</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the certificates…</source>
+        <translation>Membuat sertifikat…</translation>
+    </message>
+    <message>
+        <source>Certificates saved: {count}, in {path}.</source>
+        <translation>Sertifikat tersimpan: {count}, di {path}.</translation>
+    </message>
+    <message>
+        <source>One file per participant in {folder}.</source>
+        <translation>Satu berkas per peserta di {folder}.</translation>
+    </message>
+    <message>
+        <source>Nobody is checked in: there is no certificate to make.</source>
+        <translation>Tidak ada peserta yang hadir: tidak ada sertifikat untuk dibuat.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {detail}</source>
+        <translation>Berkas tidak dapat ditulis: {detail}</translation>
+    </message>
+    <message>
+        <source>The certificates could not be made.</source>
+        <translation>Sertifikat tidak dapat dibuat.</translation>
+    </message>
+</context>
+<context>
     <name>CheckinLayout</name>
     <message>
         <source>Check-in Desk</source>
@@ -606,6 +721,78 @@
     </message>
 </context>
 <context>
+    <name>ExportMessages</name>
+    <message>
+        <source>Choose a file name ending in .xlsx (Excel) or .pdf.</source>
+        <translation>Pilih nama berkas yang berakhiran .xlsx (Excel) atau .pdf.</translation>
+    </message>
+    <message>
+        <source>The folder of {path} does not exist. Choose another folder.</source>
+        <translation>Folder untuk {path} tidak ada. Pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>Hadir may not write {path}. If the file is open in Excel or another program, close it; otherwise choose another folder.</source>
+        <translation>Hadir tidak diizinkan menulis {path}. Jika berkas itu sedang terbuka di Excel atau program lain, tutup dulu; jika tidak, pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>{path} is open in another program. Close it and export again.</source>
+        <translation>{path} sedang dibuka program lain. Tutup berkas itu lalu ekspor lagi.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so {path} was not written. Free some space and try again.</source>
+        <translation>Disk penuh, sehingga {path} tidak ditulis. Kosongkan ruang disk lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The disk refused to write {path}. Nothing was changed. Try another folder.</source>
+        <translation>Disk menolak menulis {path}. Tidak ada yang diubah. Coba folder lain.</translation>
+    </message>
+    <message>
+        <source>The export stopped because of an unexpected problem ({problem}). No file was changed.</source>
+        <translation>Ekspor berhenti karena masalah tak terduga ({problem}). Tidak ada berkas yang diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Mengekspor</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Making certificates</source>
+        <translation>Membuat sertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePicker</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Image set ({size} KB)</source>
+        <translation>Gambar terpasang ({size} KB)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Database: {path}</source>
@@ -651,36 +838,8 @@
         <translation>Laporan &amp; Ekspor</translation>
     </message>
     <message>
-        <source>The documents the district office asks for, for one batch or a whole event.</source>
-        <translation>Dokumen yang diminta dinas, untuk satu angkatan atau seluruh kegiatan.</translation>
-    </message>
-    <message>
-        <source>The attendance workbook in Excel, with a summary by type, sex and kecamatan.</source>
-        <translation>Daftar hadir dalam Excel, dengan rekap menurut jenis usaha, jenis kelamin, dan kecamatan.</translation>
-    </message>
-    <message>
-        <source>The printable attendance sheet (PDF) with signature column and signatory.</source>
-        <translation>Daftar hadir siap cetak (PDF) dengan kolom tanda tangan dan pejabat penanda tangan.</translation>
-    </message>
-    <message>
-        <source>Invited, attended, walk-ins, refused and no-shows at a glance.</source>
-        <translation>Jumlah undangan, hadir, tanpa undangan, ditolak, dan tidak datang dalam sekilas.</translation>
-    </message>
-    <message>
         <source>Certificates</source>
         <translation>Sertifikat</translation>
-    </message>
-    <message>
-        <source>Numbered certificates of participation for everyone who attended.</source>
-        <translation>Sertifikat keikutsertaan bernomor untuk setiap peserta yang hadir.</translation>
-    </message>
-    <message>
-        <source>One PDF to print, or one file per participant to send.</source>
-        <translation>Satu PDF untuk dicetak, atau satu berkas per peserta untuk dikirim.</translation>
-    </message>
-    <message>
-        <source>A QR code on each certificate that Hadir verifies, so a forgery fails.</source>
-        <translation>Kode QR pada setiap sertifikat yang diverifikasi Hadir, sehingga sertifikat palsu ketahuan.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -796,6 +955,69 @@
     </message>
 </context>
 <context>
+    <name>PrintSetupDialog</name>
+    <message>
+        <source>Letterhead and signatories</source>
+        <translation>Kop surat dan penanda tangan</translation>
+    </message>
+    <message>
+        <source>Letterhead (kop)</source>
+        <translation>Kop surat</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Pemerintah</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Address (one line each)</source>
+        <translation>Alamat (satu baris per isian)</translation>
+    </message>
+    <message>
+        <source>Town (for the date line)</source>
+        <translation>Kota (untuk baris tanggal)</translation>
+    </message>
+    <message>
+        <source>Logo left</source>
+        <translation>Logo kiri</translation>
+    </message>
+    <message>
+        <source>Logo right</source>
+        <translation>Logo kanan</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <source>Signatory (“Mengetahui”)</source>
+        <translation>Penanda tangan (“Mengetahui”)</translation>
+    </message>
+    <message>
+        <source>Second signatory (optional)</source>
+        <translation>Penanda tangan kedua (opsional)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Pilih logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The NIP has 18 digits, e.g. 19660420 199203 1 008.</source>
+        <translation>NIP terdiri dari 18 angka, misalnya 19660420 199203 1 008.</translation>
+    </message>
+</context>
+<context>
     <name>RecentModel</name>
     <message>
         <source>Time</source>
@@ -832,6 +1054,177 @@
     <message>
         <source>Walk-in</source>
         <translation>Tanpa undangan</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>UMKM</source>
+        <translation>UMKM</translation>
+    </message>
+    <message>
+        <source>Cooperative</source>
+        <translation>Koperasi</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>By type</source>
+        <translation>Menurut jenis lembaga</translation>
+    </message>
+    <message>
+        <source>By sex</source>
+        <translation>Menurut jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Admitted per batch</source>
+        <translation>Hadir per angkatan</translation>
+    </message>
+    <message>
+        <source>Admitted per batch ({first}–{last} of {count})</source>
+        <translation>Hadir per angkatan ({first}–{last} dari {count})</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapasitas</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>By kecamatan</source>
+        <translation>Menurut kecamatan</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialogs</name>
+    <message>
+        <source>Open file</source>
+        <translation>Buka berkas</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Buka folder</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports &amp; Export</source>
+        <translation>Laporan &amp; Ekspor</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Ekspor Excel…</translation>
+    </message>
+    <message>
+        <source>The attendance workbook for the district office</source>
+        <translation>Daftar hadir dalam Excel untuk dinas</translation>
+    </message>
+    <message>
+        <source>Attendance sheet (PDF)…</source>
+        <translation>Daftar hadir (PDF)…</translation>
+    </message>
+    <message>
+        <source>The sheet people sign, with the signatory block</source>
+        <translation>Lembar yang ditandatangani peserta, dengan blok tanda tangan pejabat</translation>
+    </message>
+    <message>
+        <source>Letterhead and signatories…</source>
+        <translation>Kop dan penanda tangan…</translation>
+    </message>
+    <message>
+        <source>The kop, who signs the sheet, and the paper (admins)</source>
+        <translation>Kop surat, pejabat penanda tangan, dan ukuran kertas (admin)</translation>
+    </message>
+    <message>
+        <source>Full NIK in the file</source>
+        <translation>NIK lengkap di berkas</translation>
+    </message>
+    <message>
+        <source>Only when the office asks for it. Otherwise NIKs are masked as 3311********0001; every export is recorded in the audit log.</source>
+        <translation>Hanya bila diminta dinas. Jika tidak, NIK disamarkan menjadi 3311********0001; setiap ekspor dicatat di log audit.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Angkatan</translation>
+    </message>
+    <message>
+        <source>No events yet. Create an event and its batches under “Events &amp; Sessions” first.</source>
+        <translation>Belum ada kegiatan. Buat dulu kegiatan dan angkatannya di “Kegiatan &amp; Sesi”.</translation>
+    </message>
+    <message>
+        <source>All batches</source>
+        <translation>Semua angkatan</translation>
+    </message>
+    <message>
+        <source>Batch {batch} — {date}</source>
+        <translation>Angkatan {batch} — {date}</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export attendance</source>
+        <translation>Ekspor daftar hadir</translation>
+    </message>
+    <message>
+        <source>Exporting to {path}…</source>
+        <translation>Mengekspor ke {path}…</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Menulis {name}…</translation>
+    </message>
+    <message>
+        <source>Saved {path} ({rows} attendees).</source>
+        <translation>Tersimpan: {path} ({rows} peserta hadir).</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Ekspor selesai</translation>
+    </message>
+    <message>
+        <source>The file is saved:
+{path}</source>
+        <translation>Berkas sudah disimpan:
+{path}</translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>Ekspor gagal.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1549,302 @@
     </message>
 </context>
 <context>
+    <name>SignatoryBox</name>
+    <message>
+        <source>e.g. Head of the Trade, Cooperatives and SME Office</source>
+        <translation>mis. Kepala Dinas Perdagangan, Koperasi dan UKM</translation>
+    </message>
+    <message>
+        <source>e.g. Pembina Utama Muda</source>
+        <translation>mis. Pembina Utama Muda</translation>
+    </message>
+    <message>
+        <source>Signature image</source>
+        <translation>Gambar tanda tangan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Pangkat/Golongan</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Tanda tangan</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCards</name>
+    <message>
+        <source>Invited</source>
+        <translation>Diundang</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Tanpa undangan</translation>
+    </message>
+    <message>
+        <source>Refused at screening</source>
+        <translation>Ditolak saat skrining</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>of {capacity} seats</source>
+        <translation>dari {capacity} kursi</translation>
+    </message>
+    <message>
+        <source>{share} % of the invited</source>
+        <translation>{share} % dari yang diundang</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>Certificate template</source>
+        <translation>Templat sertifikat</translation>
+    </message>
+    <message>
+        <source>Page 1 as it will print, with a sample participant.</source>
+        <translation>Halaman 1 seperti yang akan dicetak, dengan contoh peserta.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Above the name</source>
+        <translation>Di atas nama</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>Number pattern</source>
+        <translation>Pola nomor</translation>
+    </message>
+    <message>
+        <source>Place of signing</source>
+        <translation>Tempat penandatanganan</translation>
+    </message>
+    <message>
+        <source>Signatory's name</source>
+        <translation>Nama penanda tangan</translation>
+    </message>
+    <message>
+        <source>Signatory's position</source>
+        <translation>Jabatan penanda tangan</translation>
+    </message>
+    <message>
+        <source>Signatory's rank</source>
+        <translation>Pangkat penanda tangan</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Logos</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Latar belakang</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <source>Main colour</source>
+        <translation>Warna utama</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>Warna aksen</translation>
+    </message>
+    <message>
+        <source>Text colour</source>
+        <translation>Warna teks</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Penanda tangan</translation>
+    </message>
+    <message>
+        <source>“{field}” must be filled in.</source>
+        <translation>“{field}” wajib diisi.</translation>
+    </message>
+    <message>
+        <source>“{field}” is too long (at most {detail} characters).</source>
+        <translation>“{field}” terlalu panjang (paling banyak {detail} karakter).</translation>
+    </message>
+    <message>
+        <source>“{field}” uses {{{detail}}}, which is not a field Hadir knows.</source>
+        <translation>“{field}” memakai {{{detail}}}, yang bukan isian yang dikenal Hadir.</translation>
+    </message>
+    <message>
+        <source>“{field}” must contain {{{detail}}}, so that numbers never repeat.</source>
+        <translation>“{field}” harus memuat {{{detail}}}, agar nomor tidak pernah berulang.</translation>
+    </message>
+    <message>
+        <source>“{field}” has a brace or format Hadir cannot read ({detail}).</source>
+        <translation>“{field}” berisi kurung kurawal atau format yang tidak dapat dibaca Hadir ({detail}).</translation>
+    </message>
+    <message>
+        <source>“{field}” contains a line break or tab.</source>
+        <translation>“{field}” berisi pindah baris atau tab.</translation>
+    </message>
+    <message>
+        <source>“{field}” must be a PNG or JPEG image.</source>
+        <translation>“{field}” harus berupa gambar PNG atau JPEG.</translation>
+    </message>
+    <message>
+        <source>“{field}” is too large (at most {detail}).</source>
+        <translation>“{field}” terlalu besar (paling besar {detail}).</translation>
+    </message>
+    <message>
+        <source>The NIP has 18 digits.</source>
+        <translation>NIP terdiri dari 18 angka.</translation>
+    </message>
+    <message>
+        <source>“{field}” is not a colour.</source>
+        <translation>“{field}” bukan warna.</translation>
+    </message>
+    <message>
+        <source>“{field}”: {detail} allowed.</source>
+        <translation>“{field}”: yang diperbolehkan {detail}.</translation>
+    </message>
+    <message>
+        <source>“{field}” is not valid ({detail}).</source>
+        <translation>“{field}” tidak valid ({detail}).</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateForm</name>
+    <message>
+        <source>Fields: {fields}</source>
+        <translation>Isian: {fields}</translation>
+    </message>
+    <message>
+        <source>Fields: {seq:03}, {year}, {month}, {month_roman}, {day}, {batch}</source>
+        <translation>Isian: {seq:03}, {year}, {month}, {month_roman}, {day}, {batch}</translation>
+    </message>
+    <message>
+        <source>the district (e.g. Sukoharjo)</source>
+        <translation>kabupaten (mis. Sukoharjo)</translation>
+    </message>
+    <message>
+        <source>{paper} landscape</source>
+        <translation>{paper} mendatar</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Above the name</source>
+        <translation>Di atas nama</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>Number pattern</source>
+        <translation>Pola nomor</translation>
+    </message>
+    <message>
+        <source>Place of signing</source>
+        <translation>Tempat penandatanganan</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Penanda tangan</translation>
+    </message>
+    <message>
+        <source>A second signatory</source>
+        <translation>Penanda tangan kedua</translation>
+    </message>
+    <message>
+        <source>Second signatory</source>
+        <translation>Penanda tangan kedua</translation>
+    </message>
+    <message>
+        <source>Logos, background and colours</source>
+        <translation>Logo, latar belakang dan warna</translation>
+    </message>
+    <message>
+        <source>Add logo…</source>
+        <translation>Tambah logo…</translation>
+    </message>
+    <message>
+        <source>Remove logos</source>
+        <translation>Hapus logo</translation>
+    </message>
+    <message>
+        <source>Background image</source>
+        <translation>Gambar latar belakang</translation>
+    </message>
+    <message>
+        <source>Logos</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Latar belakang</translation>
+    </message>
+    <message>
+        <source>Main colour</source>
+        <translation>Warna utama</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>Warna aksen</translation>
+    </message>
+    <message>
+        <source>Text colour</source>
+        <translation>Warna teks</translation>
+    </message>
+    <message>
+        <source>{count} of {most}</source>
+        <translation>{count} dari {most}</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+</context>
+<context>
     <name>UndoDialog</name>
     <message>
         <source>Undo check-in</source>
@@ -1188,6 +1877,73 @@
     <message>
         <source>&amp;Reason</source>
         <translation>&amp;Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Periksa sertifikat</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the certificate, or type what it holds and press Enter.</source>
+        <translation>Pindai kode QR pada sertifikat, atau ketik isinya lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Periksa</translation>
+    </message>
+    <message>
+        <source>Waiting for a scan…</source>
+        <translation>Menunggu pindaian…</translation>
+    </message>
+    <message>
+        <source>This is not the QR code of a Hadir certificate.</source>
+        <translation>Ini bukan kode QR sertifikat Hadir.</translation>
+    </message>
+    <message>
+        <source>The code does not match its signature: the certificate is forged or was altered.</source>
+        <translation>Kode tidak cocok dengan tanda tangannya: sertifikat dipalsukan atau telah diubah.</translation>
+    </message>
+    <message>
+        <source>No certificate with this number was issued from this database.</source>
+        <translation>Tidak ada sertifikat bernomor ini yang diterbitkan dari basis data ini.</translation>
+    </message>
+    <message>
+        <source>This certificate was issued, but the check-in was taken back since.</source>
+        <translation>Sertifikat ini pernah diterbitkan, tetapi kehadirannya kemudian dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be confirmed.</source>
+        <translation>Sertifikat tidak dapat dipastikan.</translation>
+    </message>
+    <message>
+        <source>✔ GENUINE</source>
+        <translation>✔ ASLI</translation>
+    </message>
+    <message>
+        <source>Number: {number}</source>
+        <translation>Nomor: {number}</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>Nama: {name}</translation>
+    </message>
+    <message>
+        <source>Organisation: {name}</source>
+        <translation>Lembaga: {name}</translation>
+    </message>
+    <message>
+        <source>Event: {event}</source>
+        <translation>Kegiatan: {event}</translation>
+    </message>
+    <message>
+        <source>Batch {batch}, {date}, {venue}</source>
+        <translation>Angkatan {batch}, {date}, {venue}</translation>
+    </message>
+    <message>
+        <source>✘ NOT VALID</source>
+        <translation>✘ TIDAK SAH</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +2011,25 @@
     <message>
         <source>This NIK is already registered: choose the existing person below.</source>
         <translation>NIK ini sudah terdaftar: pilih peserta yang sudah ada di bawah.</translation>
+    </message>
+</context>
+<context>
+    <name>_SignatoryBox</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Pangkat/Golongan</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
     </message>
 </context>
 </TS>

@@ -31,7 +31,20 @@ def write_roster(path: Path, rows: int = ROWS, seed: int = 7) -> Path:
     ws = wb.active
     ws.append(["DAFTAR UNDANGAN SOSIALISASI BPJS KETENAGAKERJAAN"])
     ws.append([])
-    ws.append(["No", "Nama Lengkap", "NIK", "No. HP", "L/P", "Nama Usaha", "Jenis", "Alamat", "Kecamatan", "Jabatan"])
+    ws.append(
+        [
+            "No",
+            "Nama Lengkap",
+            "NIK",
+            "No. HP",
+            "L/P",
+            "Nama Usaha",
+            "Jenis",
+            "Alamat",
+            "Kecamatan",
+            "Jabatan",
+        ]
+    )
     kecamatan = list(district.kecamatan.items())
     for i in range(rows):
         sex = rng.choice("LP")
@@ -43,8 +56,23 @@ def write_roster(path: Path, rows: int = ROWS, seed: int = 7) -> Path:
         first = rng.choice(words.FEMALE_NAMES if sex == "P" else words.MALE_NAMES)
         name = f" {first}  {rng.choice(words.SURNAMES)} "
         phone = int(f"8{rng.choice(words.MOBILE_PREFIXES)[1:]}{rng.randint(1_000_000, 99_999_999)}")
-        org = f"{rng.choice(words.UMKM_FORMS)} {rng.choice(words.UMKM_PRODUCTS)} {rng.choice(words.NICE_WORDS)}"
-        ws.append([i + 1, name, nik, phone, sex, org, "UMKM", f"RT 0{rng.randint(1, 9)}/RW 0{rng.randint(1, 9)}", kec, "Pemilik"])
+        org = (
+            f"{rng.choice(words.UMKM_FORMS)} {rng.choice(words.UMKM_PRODUCTS)} {rng.choice(words.NICE_WORDS)}"
+        )
+        ws.append(
+            [
+                i + 1,
+                name,
+                nik,
+                phone,
+                sex,
+                org,
+                "UMKM",
+                f"RT 0{rng.randint(1, 9)}/RW 0{rng.randint(1, 9)}",
+                kec,
+                "Pemilik",
+            ]
+        )
     wb.save(path)
     return path
 
@@ -79,7 +107,11 @@ def bench_import(repeat: int = 3) -> dict[str, float]:
             calamine_read(roster)
             reads.append(time.perf_counter() - started)
     seconds, read = statistics.median(imports), statistics.median(reads)
-    return {"import_10k_s": round(seconds, 3), "calamine_10k_s": round(read, 3), "import_vs_calamine": round(seconds / read, 2)}
+    return {
+        "import_10k_s": round(seconds, 3),
+        "calamine_10k_s": round(read, 3),
+        "import_vs_calamine": round(seconds / read, 2),
+    }
 
 
 def _slot():  # type: ignore[no-untyped-def]

@@ -6,6 +6,12 @@ own code shows up as a ratio, whatever the machine. Later issues add their figur
     search_p95_ms   one key press into the check-in page's search box on 100,000 people, until
                     the result list is updated and painted (the real page, Qt offscreen)
     admit_p95_ms    one admission: screening, attendance and audit rows, durable on disk
+    import_10k_s    a 10,000-row xlsx roster imported into a fresh database, end to end;
+                    import_vs_calamine is that over python-calamine alone reading the file
+    export_vs_openpyxl  the event workbook (6,000 attendance rows) over openpyxl alone writing the
+                    same cells with the same styles; export_6000_s is Hadir's time in seconds
+    certificates_vs_page  1,000 certificates, QR codes included, over the same 1,000 pages drawn
+                    without QR codes; certificates_1000_s is Hadir's time (bench_certificates.py)
 """
 
 from __future__ import annotations
@@ -26,6 +32,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from bench_certificates import bench_certificates  # noqa: E402
+from bench_export import bench_export  # noqa: E402
+from bench_import import bench_import  # noqa: E402
 from registry import registry_copy  # noqa: E402
 
 from desktop_app.core.screening import ScreeningAnswers  # noqa: E402
@@ -165,6 +174,11 @@ def main() -> int:
         results |= bench_search(services, session_id, rounds=1 if args.quick else 5)
         results |= bench_admit(services, event_id, count=100 if args.quick else 500)
         services.close()
+    results |= bench_import(repeat=1 if args.quick else 3)
+    # The event workbook with 6,000 attendance rows against openpyxl alone (one run each when --quick).
+    results |= bench_export(rows=6000, repeat=1 if args.quick else 3)
+    # 1,000 certificates with QR codes against the same pages without them (best of the rounds).
+    results |= bench_certificates(rounds=3 if args.quick else 7)
     _shutdown_qt()
     if args.json:
         print(json.dumps(results))

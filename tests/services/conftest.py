@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, time
 
 import pytest
 
 from desktop_app.core.codes import new_invitation_code
 from desktop_app.services.checkin_types import WalkInDraft
-from desktop_app.services.events import EventDraft, SessionDraft
 from desktop_app.storage.models import Invitation
 
 PEOPLE = [
@@ -30,17 +28,9 @@ class Desk:
     codes: dict[str, str]
 
 
-def _make_session(services, admin, capacity: int = 30, max_temp: float = 37.3, batch: int | None = None):  # type: ignore[no-untyped-def]
-    event_id = services.events.add_event(EventDraft("Sosialisasi BPJS", "Disdagkop UKM"), admin.id)
-    draft = SessionDraft(
-        event_id, date(2021, 2, 16), time(9), time(12), "Aula Dinas", capacity, batch, max_temp
-    )
-    return event_id, services.events.add_session(draft, admin.id)
-
-
 @pytest.fixture
-def desk(services, admin) -> Desk:  # type: ignore[no-untyped-def]
-    event_id, session_id = _make_session(services, admin, capacity=3)
+def desk(services, admin, make_session) -> Desk:  # type: ignore[no-untyped-def]
+    event_id, session_id = make_session(capacity=3)
     people, codes = {}, {}
     with services.db.transaction() as s:
         for name, nik, phone, org, kind in PEOPLE:
@@ -51,12 +41,6 @@ def desk(services, admin) -> Desk:  # type: ignore[no-untyped-def]
             codes[name] = code
             s.add(Invitation(session_id=session_id, person_id=person.id, code=code))
     return Desk(services, admin, event_id, session_id, people, codes)
-
-
-@pytest.fixture
-def make_session(services, admin):  # type: ignore[no-untyped-def]
-    """Make a new event with one session: `make_session(capacity=5, max_temp=37.5)`."""
-    return lambda **kw: _make_session(services, admin, **kw)
 
 
 def pytest_configure(config) -> None:  # type: ignore[no-untyped-def]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desktop_app.ui.main_window import DEFAULT_SIZE, MainWindow
-from desktop_app.ui.planned_page import PlannedPage
 
 INDONESIAN = ["Kegiatan & Sesi", "Meja Check-in", "Peserta", "Laporan & Ekspor", "Sertifikat", "Pengaturan"]
 ENGLISH = [
@@ -51,9 +50,10 @@ def test_clicking_an_entry_shows_its_page(qtbot, services, app_paths, settings, 
     rect = window.navigation.visualItemRect(item)
     qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
+    from desktop_app.ui.certificates.certificates_page import CertificatesPage
+
     page = window.stack.currentWidget()
-    assert isinstance(page, PlannedPage)
-    assert page.title_label.text() == "Sertifikat"
+    assert isinstance(page, CertificatesPage)
     assert page.isVisible()
     assert settings.current_page == "certificates"
 

@@ -9,8 +9,6 @@ from desktop_app.ui.planned_page import PlannedPage
 
 PLANNED = {
     "participants": ("Peserta", ["Impor daftar undangan", "Excel", "NIK tetap disamarkan"]),
-    "reports": ("Laporan & Ekspor", ["Excel", "PDF", "kolom tanda tangan", "kecamatan"]),
-    "certificates": ("Sertifikat", ["Sertifikat keikutsertaan bernomor", "Kode QR"]),
 }
 
 
@@ -32,13 +30,20 @@ def test_each_planned_page_says_what_will_come(qtbot, services, app_paths, setti
     assert page.description_label.isVisible() and page.features_label.isVisible()
 
 
-def test_the_checkin_desk_is_a_real_page_now(qtbot, services, app_paths, settings, admin) -> None:
+def test_the_built_pages_are_real_pages_now(qtbot, services, app_paths, settings, admin) -> None:
+    from desktop_app.ui.certificates.certificates_page import CertificatesPage
     from desktop_app.ui.checkin.checkin_page import CheckinPage
+    from desktop_app.ui.reports.reports_page import ReportsPage
 
     window = MainWindow(services, app_paths, settings, admin.id)
     qtbot.addWidget(window)
-    window.show_page("checkin")
-    assert isinstance(window.stack.currentWidget(), CheckinPage)
+    for key, page_type in (
+        ("checkin", CheckinPage),
+        ("reports", ReportsPage),
+        ("certificates", CertificatesPage),
+    ):
+        window.show_page(key)
+        assert isinstance(window.stack.currentWidget(), page_type)
 
 
 def test_planned_page_shows_its_title_description_and_features(qtbot) -> None:

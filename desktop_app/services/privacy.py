@@ -1,0 +1,80 @@
+"""Personal data rules (Law 27/2022): health answers are kept only as long as the office sets.
+
+A purge clears the temperature, mask, symptom answers, PeduliLindungi colour and refusal
+reasons of screenings older than the retention period; whether a screening passed stays, so
+the reports' counts (refused at screening) do not change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import update
+
+from desktop_app.core.errors import InvalidField
+from desktop_app.services.audit import record
+from desktop_app.services.settings import SettingsService
+from desktop_app.storage.database import Database
+from desktop_app.storage.models import Screening
+
+RETENTION_KEY = "privacy.health_retention_days"
+DEFAULT_RETENTION_DAYS = 30
+
+
+@dataclass(frozen=True)
+class PurgeResult:
+    """How many screenings lost their health answers, and the cut-off used."""
+
+    purged: int
+    before: datetime
+    days: int
+
+
+class PrivacyService:
+    """Retention of sensitive data."""
+
+    def __init__(self, db: Database, settings: SettingsService) -> None:
+        self._db = db
+        self._settings = settings
+
+    def retention_days(self) -> int:
+        """Days health answers are kept (a setting; 30 by default)."""
+        return int(self._settings.get(RETENTION_KEY, DEFAULT_RETENTION_DAYS))
+
+    def set_retention_days(self, days: int, operator_id: int | None) -> None:
+        """Change the retention period (1 to 3650 days)."""
+        if not 1 <= days <= 3650:
+            raise InvalidField("retention_days", "out_of_range", "1-3650")
+        self._settings.set(RETENTION_KEY, days, operator_id)
+
+    def purge_health_answers(
+        self, days: int | None = None, operator_id: int | None = None, now: datetime | None = None
+    ) -> PurgeResult:
+        """Clear the health answers of screenings older than `days` (default: the setting)."""
+        days = self.retention_days() if days is None else days
+        if days < 0:
+            raise InvalidField("retention_days", "out_of_range", ">= 0")
+        now = now or datetime.now(UTC)
+        before = now - timedelta(days=days)
+        with self._db.transaction() as s:
+            result = s.execute(
+                update(Screening)
+                .where(Screening.at < before, Screening.purged_at.is_(None))
+                .values(
+                    temperature=None, mask=None, symptoms=None, pl_colour=None, reasons=None, purged_at=now
+                )
+            )
+            purged = result.rowcount or 0
+            if purged:
+                record(
+                    s,
+                    "purge",
+                    "screening",
+                    None,
+                    operator_id,
+                    purged=purged,
+                    before=before.isoformat(),
+                    days=days,
+                )
+        return PurgeResult(purged, before, days)

@@ -1,0 +1,1 @@
+"""Sertifikat: the page that makes certificates, the template editor and the verify dialog."""

@@ -1,0 +1,305 @@
+"""Laporan & Ekspor: choose an event or one batch, see its numbers and charts, export the files."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.errors import NotFound
+from desktop_app.exports.attendance_data import AttendanceSummary, EventReport
+from desktop_app.exports.attendance_labels import labels_for
+from desktop_app.services.container import Services
+from desktop_app.services.reports import ExportResult
+from desktop_app.ui import dialogs_io
+from desktop_app.ui.formatting import day_date
+from desktop_app.ui.i18n import current_language
+from desktop_app.ui.reports import report_dialogs
+from desktop_app.ui.reports.export_messages import export_error_text
+from desktop_app.ui.reports.export_runner import ExportRunner
+from desktop_app.ui.reports.print_setup_dialog import PrintSetupDialog
+from desktop_app.ui.reports.report_charts import ReportCharts
+from desktop_app.ui.reports.summary_cards import SummaryCards
+from desktop_app.ui.worker import Progress, WorkerPool
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
+
+
+def _file_name(text: str) -> str:
+    """A file name every system accepts, from a title."""
+    return _UNSAFE.sub(" ", text).strip()[:80].strip() or "hadir"
+
+
+class ReportsPage(QWidget):
+    """The summary of the chosen event or batch, and its exports running in the background."""
+
+    def __init__(
+        self,
+        services: Services,
+        operator_id: int | None,
+        pool: WorkerPool | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._operator_id = operator_id
+        self._report: EventReport | None = None
+        self._folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        self.runner = ExportRunner(pool or WorkerPool(), self)
+        self.last_export: ExportResult | None = None
+        self.active_dialog: PrintSetupDialog | None = None
+        self._build_ui()
+        self._connect_signals()
+        self.refresh()
+
+    def _build_ui(self) -> None:
+        title = QLabel(self.tr("Reports & Export"))
+        title.setObjectName("pageTitle")
+        self.excel_button = QPushButton(self.tr("Export Excel…"))
+        self.excel_button.setObjectName("primary")
+        self.excel_button.setToolTip(self.tr("The attendance workbook for the district office"))
+        self.pdf_button = QPushButton(self.tr("Attendance sheet (PDF)…"))
+        self.pdf_button.setToolTip(self.tr("The sheet people sign, with the signatory block"))
+        self.setup_button = QPushButton(self.tr("Letterhead and signatories…"))
+        self.setup_button.setToolTip(self.tr("The kop, who signs the sheet, and the paper (admins)"))
+        self.setup_button.setEnabled(self._may_change_settings())
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addWidget(self.setup_button)
+        header.addSpacing(12)
+        header.addWidget(self.pdf_button)
+        header.addWidget(self.excel_button)
+
+        self.event_combo = QComboBox()
+        self.event_combo.setMinimumContentsLength(40)
+        self.session_combo = QComboBox()
+        self.session_combo.setMinimumContentsLength(28)
+        self.full_nik_box = QCheckBox(self.tr("Full NIK in the file"))
+        self.full_nik_box.setToolTip(
+            self.tr(
+                "Only when the office asks for it. Otherwise NIKs are masked as 3311********0001; "
+                "every export is recorded in the audit log."
+            )
+        )
+        form = QFormLayout()
+        form.addRow(self.tr("Event"), self.event_combo)
+        choose = QHBoxLayout()
+        choose.addWidget(self.session_combo, 1)
+        choose.addSpacing(16)
+        choose.addWidget(self.full_nik_box)
+        form.addRow(self.tr("Batch"), choose)
+
+        self.cards = SummaryCards()
+        self.charts = ReportCharts()
+        self.status_label = QLabel()
+        self.status_label.setObjectName("muted")
+        self.status_label.setWordWrap(True)
+        self.empty_label = QLabel(
+            self.tr("No events yet. Create an event and its batches under “Events & Sessions” first.")
+        )
+        self.empty_label.setObjectName("lead")
+        self.empty_label.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(12)
+        layout.addLayout(header)
+        layout.addLayout(form)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.cards)
+        layout.addWidget(self.charts, 1)
+        layout.addWidget(self.status_label)
+
+    def _connect_signals(self) -> None:
+        self.event_combo.currentIndexChanged.connect(self._on_event_changed)
+        self.session_combo.currentIndexChanged.connect(self._show_summary)
+        self.setup_button.clicked.connect(self._on_setup_clicked)
+        self.excel_button.clicked.connect(lambda: self.export("xlsx"))
+        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.runner.finished.connect(self._on_export_finished)
+        self.runner.failed.connect(self._on_export_failed)
+        self.runner.cancelled.connect(self._on_export_cancelled)
+
+    def _may_change_settings(self) -> bool:
+        if self._operator_id is None:
+            return True
+        try:
+            return self._services.operators.get(self._operator_id).is_admin
+        except NotFound:
+            return False
+
+    def _on_setup_clicked(self) -> None:
+        """The letterhead and signatories, window-modal (not blocking, so tests can fill it in)."""
+        dialog = PrintSetupDialog(self._services.settings, self._operator_id, self)
+        self.active_dialog = dialog
+
+        def done(_result: int) -> None:
+            self.active_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(done)
+        dialog.open()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Check-ins happen on another page: the numbers are read again whenever this page is shown.
+        super().showEvent(event)
+        self.refresh()
+
+    # -- reading ------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the events and the summary, keeping the chosen event and batch."""
+        event_id, session_id = self.selected_event_id(), self.selected_session_id()
+        events = self._services.events.list_events()
+        self.event_combo.blockSignals(True)
+        self.event_combo.clear()
+        for event in events:
+            self.event_combo.addItem(event.title, event.id)
+        index = self.event_combo.findData(event_id) if event_id is not None else -1
+        self.event_combo.setCurrentIndex(max(index, 0) if events else -1)
+        self.event_combo.blockSignals(False)
+        self.empty_label.setVisible(not events)
+        self._load_sessions(session_id)
+
+    def select(self, event_id: int, session_id: int | None = None) -> None:
+        """Show `event_id` (and one batch of it, or all of them)."""
+        index = self.event_combo.findData(event_id)
+        if index >= 0:
+            self.event_combo.setCurrentIndex(index)
+        if session_id is not None:
+            self.session_combo.setCurrentIndex(max(self.session_combo.findData(session_id), 0))
+
+    def selected_event_id(self) -> int | None:
+        """The chosen event."""
+        return self.event_combo.currentData()
+
+    def selected_session_id(self) -> int | None:
+        """The chosen batch's session id; None for the whole event."""
+        return self.session_combo.currentData()
+
+    def summary(self) -> AttendanceSummary | None:
+        """The numbers on screen: the chosen batch's, or the event's totals."""
+        if self._report is None:
+            return None
+        sid = self.selected_session_id()
+        for session in self._report.sessions:
+            if session.header.session_id == sid:
+                return session.summary
+        return self._report.totals
+
+    def _on_event_changed(self) -> None:
+        self._load_sessions(None)
+
+    def _load_sessions(self, session_id: int | None) -> None:
+        event_id = self.selected_event_id()
+        self._report = None
+        if event_id is not None:
+            try:
+                self._report = self._services.reports.event_report(event_id, rows=False)
+            except NotFound:
+                self._report = None
+        self.session_combo.blockSignals(True)
+        self.session_combo.clear()
+        if self._report is not None:
+            self.session_combo.addItem(self.tr("All batches"), None)
+            for s in self._report.sessions:
+                text = self.tr("Batch {batch} — {date}").format(
+                    batch=s.header.batch, date=day_date(s.header.date)
+                )
+                self.session_combo.addItem(text, s.header.session_id)
+        index = self.session_combo.findData(session_id) if session_id is not None else 0
+        self.session_combo.setCurrentIndex(max(index, 0))
+        self.session_combo.blockSignals(False)
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        summary = self.summary()
+        self.cards.set_summary(summary)
+        batch = None
+        if self._report is not None:
+            for s in self._report.sessions:
+                if s.header.session_id == self.selected_session_id():
+                    batch = s.header.batch
+        self.charts.set_report(self._report, summary, batch)
+        has_sessions = bool(self._report and self._report.sessions)
+        for button in (self.excel_button, self.pdf_button):
+            button.setEnabled(has_sessions and not self.runner.busy)
+
+    # -- exporting ----------------------------------------------------------------------------------
+
+    def _suggested_name(self, fmt: str) -> str:
+        labels = labels_for(current_language())
+        base = labels.sheet_title.title()
+        report, sid = self._report, self.selected_session_id()
+        assert report is not None
+        session = next((s for s in report.sessions if s.header.session_id == sid), None)
+        if session is not None:
+            name = f"{base} {labels.batch} {session.header.batch} {session.header.date.isoformat()}"
+        else:
+            name = f"{base} {report.title}"
+        return str(Path(self._folder) / f"{_file_name(name)}.{fmt}")
+
+    def export(self, fmt: str) -> None:
+        """Ask where to save, then write the chosen batch's (or the event's) file in the background."""
+        if self._report is None or self.runner.busy:
+            return
+        filters = self.tr("Excel workbook (*.xlsx)") if fmt == "xlsx" else self.tr("PDF document (*.pdf)")
+        path = dialogs_io.save_file(self, self.tr("Export attendance"), self._suggested_name(fmt), filters)
+        if path is None:
+            return
+        if path.suffix.lower() != f".{fmt}":
+            path = path.with_name(f"{path.name}.{fmt}")
+        self._folder = str(path.parent)
+        event_id, session_id = self._report.event_id, self.selected_session_id()
+        full_nik, operator = self.full_nik_box.isChecked(), self._operator_id
+        labels = labels_for(current_language())
+        reports = self._services.reports
+
+        def job(progress: Progress) -> ExportResult:
+            options = {"full_nik": full_nik, "operator_id": operator, "labels": labels, "progress": progress}
+            if session_id is None:
+                return reports.export_event(event_id, path, **options)  # type: ignore[arg-type]
+            return reports.export_session(session_id, path, **options)  # type: ignore[arg-type]
+
+        self.status_label.setText(self.tr("Exporting to {path}…").format(path=path))
+        for button in (self.excel_button, self.pdf_button):
+            button.setEnabled(False)
+        self.runner.start(job, self.tr("Writing {name}…").format(name=path.name))
+
+    def _on_export_finished(self, result: ExportResult) -> None:
+        self.last_export = result
+        self._show_summary()
+        self.status_label.setText(
+            self.tr("Saved {path} ({rows} attendees).").format(path=result.path, rows=result.rows)
+        )
+        choice = report_dialogs.ask_open_exported(
+            self,
+            self.tr("Export finished"),
+            self.tr("The file is saved:\n{path}").format(path=result.path),
+        )
+        if choice == "file":
+            report_dialogs.open_path(result.path)
+        elif choice == "folder":
+            report_dialogs.open_path(result.path.parent)
+
+    def _on_export_failed(self, exc: BaseException) -> None:
+        self._show_summary()
+        self.status_label.setText(self.tr("The export failed."))
+        dialogs_io.show_error(self, self.tr("Export failed"), export_error_text(exc), str(exc))
+
+    def _on_export_cancelled(self) -> None:
+        self._show_summary()
+        self.status_label.setText(self.tr("Export cancelled; no file was written."))

@@ -1,0 +1,50 @@
+"""Health answers are purged after the retention period; the counts stay."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from desktop_app.core.errors import InvalidField
+from desktop_app.services.demo import generate_demo
+from desktop_app.storage.models import AuditEntry, Screening
+
+DEMO_SESSIONS_START = datetime(2021, 2, 15, tzinfo=UTC)
+
+
+def screenings(services) -> list[Screening]:  # type: ignore[no-untyped-def]
+    with services.db.session() as s:
+        return list(s.scalars(select(Screening)))
+
+
+def test_old_health_answers_are_cleared_and_the_outcome_kept(services, admin) -> None:
+    generate_demo(services.db, services.district, people=180, operator_id=admin.id)  # 15-17 February
+    before = screenings(services)
+    refused = sum(not s.passed for s in before)
+    now = DEMO_SESSIONS_START + timedelta(days=2, hours=12)  # the 15th and 16th are "old"
+    result = services.privacy.purge_health_answers(days=1, operator_id=admin.id, now=now)
+    after = screenings(services)
+    old = [s for s in after if s.at < result.before]
+    recent = [s for s in after if s.at >= result.before]
+    assert result.purged == len(old) > 0 and recent
+    assert all(s.temperature is None and s.symptoms is None and s.reasons is None for s in old)
+    assert all(s.purged_at is not None for s in old)
+    assert all(s.temperature is not None for s in recent)
+    assert sum(not s.passed for s in after) == refused  # "refused at screening" still counts
+    with services.db.session() as s:
+        entry = s.scalar(select(AuditEntry).where(AuditEntry.action == "purge"))
+    assert entry.details["purged"] == result.purged
+
+
+def test_retention_is_a_setting_and_a_second_purge_does_nothing(services, admin) -> None:
+    assert services.privacy.retention_days() == 30
+    services.privacy.set_retention_days(7, admin.id)
+    assert services.privacy.retention_days() == 7
+    with pytest.raises(InvalidField):
+        services.privacy.set_retention_days(0, admin.id)
+    generate_demo(services.db, services.district, people=30, operator_id=admin.id)
+    first = services.privacy.purge_health_answers()  # the demo's sessions are years old
+    assert first.purged == len(screenings(services))
+    assert services.privacy.purge_health_answers().purged == 0
