@@ -23,6 +23,7 @@ from desktop_app.commands import roster as roster_commands
 from desktop_app.commands.context import CommandContext
 from desktop_app.commands.output import Result, emit
 from desktop_app.core.errors import HadirError
+from desktop_app.storage.database import database_problem_from
 
 log = logging.getLogger("hadir.cli")
 Handler = Callable[[CommandContext, argparse.Namespace], Result]
@@ -170,11 +171,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             {"status": "error", "reason": "interrupted", "message": "interrupted"}, ["interrupted"], 1
         )
     except Exception as exc:  # the contract: exit 1 and a sentence, never a traceback on the terminal
-        log.debug("unexpected error", exc_info=True)
-        message = f"unexpected error: {type(exc).__name__}: {exc}"
-        result = Result(
-            {"status": "error", "reason": "unexpected", "message": message}, [f"hadir: {message}"], 1
-        )
+        problem = database_problem_from(exc, ctx.services.db.path)
+        if problem is not None:  # a full disk or a lock while working: bad conditions, exit 2
+            result = _failure(problem)
+        else:
+            log.debug("unexpected error", exc_info=True)
+            message = f"unexpected error: {type(exc).__name__}: {exc}"
+            result = Result(
+                {"status": "error", "reason": "unexpected", "message": message}, [f"hadir: {message}"], 1
+            )
     finally:
         ctx.close()
     return emit(result, args.json)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -29,6 +30,7 @@ from desktop_app.services.roster_reader import (
 
 Progress = Callable[[int, int], None]
 PREVIEW_ROWS = 20
+MAX_SECONDS = 300.0  # no import may hang the desk: a roster that takes longer is refused
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,12 @@ def _restore_exact_niks(path: Path, sheet: RawSheet, plan: ColumnPlan) -> None:
 
 
 def check_roster(
-    path: Path, plan: ColumnPlan | None, district: District, today: date, progress: Progress | None = None
+    path: Path,
+    plan: ColumnPlan | None,
+    district: District,
+    today: date,
+    progress: Progress | None = None,
+    max_seconds: float = MAX_SECONDS,
 ) -> CheckedRoster:
     """Read the file and apply the rules to every row below the header.
 
@@ -129,6 +136,7 @@ def check_roster(
     checked = CheckedRoster(sheet, plan)
     in_footer = False
     total = len(sheet.rows)
+    deadline = time.monotonic() + max_seconds
     for index in range(plan.header_row + 1, total):
         row = sheet.rows[index]
         values = {f: row[c] for f, c in plan.columns.items() if c < len(row)}
@@ -143,6 +151,9 @@ def check_roster(
         checked.results.append(result)
         if result.problems:
             checked.originals[index + 1] = [cell_text(c) for c in row]
-        if progress and index % 1000 == 0:
-            progress(index, total)
+        if index % 1000 == 0:
+            if time.monotonic() > deadline:
+                raise RosterFileError("too_slow", path, f"more than {max_seconds:.0f} s")
+            if progress:
+                progress(index, total)
     return checked

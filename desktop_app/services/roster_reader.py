@@ -111,10 +111,13 @@ def read_csv(path: Path) -> list[RawSheet]:
     except csv.Error:
         dialect = csv.excel
     rows: list[list[object]] = []
-    for row in csv.reader(io.StringIO(text), dialect):
-        rows.append(list(row))
-        if len(rows) > MAX_ROWS:
-            raise RosterFileError("too_many_rows", path, str(MAX_ROWS))
+    try:  # newline="": the csv module handles line ends itself (a stray \r inside a field included)
+        for row in csv.reader(io.StringIO(text, newline=""), dialect):
+            rows.append(list(row))
+            if len(rows) > MAX_ROWS:
+                raise RosterFileError("too_many_rows", path, str(MAX_ROWS))
+    except csv.Error as exc:
+        raise RosterFileError("unreadable", path, str(exc)) from None
     return [RawSheet(path.stem, 0, rows)]
 
 
@@ -130,9 +133,9 @@ def read_spreadsheet(path: Path) -> list[RawSheet]:
             if len(rows) > MAX_ROWS:
                 raise RosterFileError("too_many_rows", path, str(MAX_ROWS))
             sheets.append(RawSheet(name, index, rows))
-    except RosterFileError:
+    except (RosterFileError, KeyboardInterrupt, SystemExit):
         raise
-    except Exception as exc:  # calamine raises its own types for broken, encrypted or foreign files
+    except BaseException as exc:  # calamine's errors, and a Rust panic (a BaseException) on broken files
         raise RosterFileError("unreadable", path, f"{type(exc).__name__}: {exc}") from None
     return sheets
 

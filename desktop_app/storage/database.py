@@ -89,7 +89,20 @@ def _kind_of(exc: sqlite3.Error) -> str:
         return "locked"
     if "readonly" in text or "read-only" in text:
         return "read_only"
+    if "disk is full" in text or "disk i/o" in text or "unable to open" in text:
+        return "io_error"
     return "corrupt"
+
+
+def database_problem_from(exc: BaseException, path: Path | str) -> DatabaseProblem | None:
+    """The DatabaseProblem an error from SQLite while working stands for (a full disk, a lock), if any.
+
+    SQLite undoes the failed transaction itself, so nothing that was committed is lost.
+    """
+    orig = getattr(exc, "orig", exc)
+    if not isinstance(orig, sqlite3.OperationalError | sqlite3.DatabaseError):
+        return None
+    return DatabaseProblem(_kind_of(orig), str(path), str(orig).split("\n")[0])
 
 
 def check_revision(path: Path, state: FileState) -> None:

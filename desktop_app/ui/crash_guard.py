@@ -13,6 +13,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.core.errors import HadirError
+from desktop_app.storage.database import database_problem_from
 from desktop_app.ui import dialogs_io
 from desktop_app.ui.error_messages import error_text
 
@@ -25,6 +26,7 @@ def _hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | Non
         return
     log.error("unexpected error in the window", exc_info=(kind, exc, tb))
     title = QCoreApplication.translate("CrashGuard", "Something went wrong")
+    exc = database_problem_from(exc, getattr(exc, "path", "")) or exc  # a full disk, a lock
     if isinstance(exc, HadirError):
         text = error_text(exc)
     else:
