@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from contextlib import suppress
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session as DbSession
 
-from desktop_app.core.errors import InvalidField, InvalidInput
+from desktop_app.core.errors import InvalidField, InvalidInput, NotFound
 from desktop_app.core.names import clean_name
 from desktop_app.core.nik import mask_nik, parse_nik
 from desktop_app.core.phone import mask_phone, normalize_phone
@@ -17,6 +18,7 @@ from desktop_app.services.audit import record
 from desktop_app.services.checkin_types import WalkInDraft
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import ORG_KINDS, Organization, Person
+from desktop_app.storage.types import utcnow
 
 
 @dataclass(frozen=True)
@@ -141,3 +143,19 @@ class PeopleService:
         s.flush()
         record(s, "create", "person", person.id, operator_id, nik=mask_nik(person.nik), source="walk_in")
         return person
+
+
+def set_bpjs_consent(db: Database, person_id: int, given: bool, operator_id: int | None) -> datetime | None:
+    """Record (or withdraw) the person's consent to share their data with BPJS Ketenagakerjaan.
+
+    The time of consent is what is kept; withdrawing clears it. Both are audited.
+    """
+    with db.transaction() as s:
+        person = s.get(Person, person_id)
+        if person is None:
+            raise NotFound("person", person_id)
+        person.consent_bpjs_at = utcnow() if given else None
+        record(
+            s, "consent" if given else "consent_withdrawn", "person", person_id, operator_id, purpose="bpjs"
+        )
+        return person.consent_bpjs_at

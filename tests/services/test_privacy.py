@@ -48,3 +48,24 @@ def test_retention_is_a_setting_and_a_second_purge_does_nothing(services, admin)
     first = services.privacy.purge_health_answers()  # the demo's sessions are years old
     assert first.purged == len(screenings(services))
     assert services.privacy.purge_health_answers().purged == 0
+
+
+def test_consent_to_share_with_bpjs_is_recorded_with_its_time_and_audited(services, admin) -> None:
+    from desktop_app.services.checkin_types import WalkInDraft
+    from desktop_app.services.people import set_bpjs_consent
+    from desktop_app.storage.models import Person
+
+    with services.db.transaction() as s:
+        pid = services.people.create_person(s, WalkInDraft(name="Sri Wahyuni"), admin.id).id
+    given = set_bpjs_consent(services.db, pid, True, admin.id)
+    with services.db.session() as s:
+        assert s.get(Person, pid).consent_bpjs_at == given is not None
+    assert set_bpjs_consent(services.db, pid, False, admin.id) is None
+    with services.db.session() as s:
+        assert s.get(Person, pid).consent_bpjs_at is None
+        actions = list(
+            s.scalars(
+                select(AuditEntry.action).where(AuditEntry.entity_id == pid, AuditEntry.entity == "person")
+            )
+        )
+    assert actions[-2:] == ["consent", "consent_withdrawn"]
