@@ -5,6 +5,7 @@
 #   ./dev.sh test         ruff, import-linter and the whole pytest suite
 #   ./dev.sh screenshots  the README's PNGs, taken from the real window
 #   ./dev.sh bench        the benchmark harness (tests/benchmarks/run.py)
+#   ./dev.sh bundle       build dist/hadir/ with PyInstaller (build_spec/build.sh) and smoke-test it
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -54,8 +55,8 @@ case "${1:-run}" in
   test)
     install_system; install_python
     shift || true
-    "$VENV/bin/ruff" check desktop_app tests scripts
-    "$VENV/bin/ruff" format --check desktop_app tests scripts
+    "$VENV/bin/ruff" check desktop_app tests scripts build_spec
+    "$VENV/bin/ruff" format --check desktop_app tests scripts build_spec
     "$VENV/bin/lint-imports"
     exec "$VENV/bin/python" -m pytest "$@"
     ;;
@@ -68,8 +69,14 @@ case "${1:-run}" in
     shift || true
     exec "$VENV/bin/python" tests/benchmarks/run.py "$@"
     ;;
+  bundle)
+    install_system; install_python
+    shift || true
+    build_spec/build.sh
+    exec build_spec/smoke_test.sh "$@"
+    ;;
   *)
-    echo "usage: ./dev.sh [run|test|screenshots|bench]" >&2
+    echo "usage: ./dev.sh [run|test|screenshots|bench|bundle]" >&2
     exit 2
     ;;
 esac
