@@ -75,11 +75,11 @@ def timed(fn: Callable[[], object], repeat: int) -> list[float]:
 def bench_search(services: Services, session_id: int, rounds: int) -> dict[str, float]:
     """Key presses into the real check-in page's search box, until the result list is painted."""
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
+    from desktop_app.app import application
     from desktop_app.ui.checkin.checkin_page import CheckinPage
 
-    app = QApplication.instance() or QApplication([])
+    app = application()  # as the window has it: name, icon and the style sheet
     page = CheckinPage(services, services.operators.local_admin(), session_id=session_id)
     page.resize(1280, 800)
     page.show()

@@ -21,6 +21,7 @@ from desktop_app.ui.checkin.recent_controller import RecentController
 from desktop_app.ui.checkin.search_controller import SearchController
 from desktop_app.ui.checkin.status_banner import BannerKind
 
+CARD_PREVIEW_MS = 120  # a pause in typing; too short to notice, long enough to skip per keystroke
 REFRESH_MS = 15_000  # another desk may admit people to the same session
 
 
@@ -66,13 +67,21 @@ class CheckinPage(CheckinLayout):
         self.door_display: DoorDisplayWindow | None = None
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setInterval(REFRESH_MS)
+        # While the operator types, the list answers every keystroke and the card (a heavier
+        # panel: a query and a relayout) follows a short pause; Enter, a scan or a click show it
+        # at once (choose_person).
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(CARD_PREVIEW_MS)
+        self._preview_person: int | None = None
         self._connect_signals()
         self.chooser.reload(session_id)
         self._refresh_timer.start()
 
     def _connect_signals(self) -> None:
         self.chooser.session_chosen.connect(self._on_session_chosen)
-        self.search.highlighted.connect(self._show_card)
+        self.search.highlighted.connect(self._preview)
+        self._preview_timer.timeout.connect(self._apply_preview)
         self.search.chosen.connect(self.choose_person)
         self.search.nothing_highlighted.connect(self._on_nothing_highlighted)
         self.dialogs.existing_chosen.connect(self.choose_person)
@@ -144,13 +153,24 @@ class CheckinPage(CheckinLayout):
 
     # -- finding the person --------------------------------------------------------------------------
 
+    def _preview(self, person_id: int) -> None:
+        self._preview_person = person_id
+        self._preview_timer.start()
+
     def _on_nothing_highlighted(self) -> None:
-        if self.card_view.draft is None:
+        self._preview_person = None
+        self._preview_timer.start()
+
+    def _apply_preview(self) -> None:
+        if self._preview_person is not None:
+            self._show_card(self._preview_person)
+        elif self.card_view.draft is None and self.card_view.card is not None:
             self.card_view.clear()
             self.screening.reset()
 
     def choose_person(self, person_id: int) -> None:
         """Show `person_id` on the card and go to the temperature (or say they are already here)."""
+        self._preview_timer.stop()
         card = self._show_card(person_id)
         if card is None:
             return

@@ -124,7 +124,8 @@ def test_typing_a_name_and_arrows_choose_among_several(qtbot, desk, open_page) -
     assert page.results_view.currentIndex().row() == 1
     assert QApplication.focusWidget() is page.search_edit
     expected = page.result_model.row_at(1)
-    assert expected.name in page.card_view.text()
+    # The card follows a short pause in typing (the list itself answers every keystroke).
+    qtbot.waitUntil(lambda: expected.name in page.card_view.text(), timeout=2000)
     qtbot.keyClick(page.search_edit, Qt.Key.Key_Return)
     assert page.card_view.card.person_id == expected.person_id
     assert QApplication.focusWidget() is page.screening.temperature_edit
