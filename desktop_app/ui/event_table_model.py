@@ -5,16 +5,14 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from desktop_app.services.events import EventInfo
 from desktop_app.ui import formatting
+from desktop_app.ui.row_table_model import Index, RowTableModel
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the whole EventInfo
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts right (numbers as numbers)
-
-Index = QModelIndex | QPersistentModelIndex
-NO_PARENT = QModelIndex()  # the table's root (no function call in argument defaults)
 
 
 class EventColumn(IntEnum):
@@ -26,32 +24,10 @@ class EventColumn(IntEnum):
     ATTENDANCE = 3
 
 
-class EventTableModel(QAbstractTableModel):
+class EventTableModel(RowTableModel[EventInfo]):
     """Events with their number of sessions and attendance against capacity."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[EventInfo] = []
-
-    def set_rows(self, rows: list[EventInfo]) -> None:
-        """Replace every row (the list is small: a reset is simplest and always right)."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> EventInfo:
-        """The event shown on `row`."""
-        return self._rows[row]
-
-    def row_of(self, event_id: int) -> int | None:
-        """The row showing `event_id`, if it is listed."""
-        return next((i for i, info in enumerate(self._rows) if info.id == event_id), None)
-
-    def rowCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(EventColumn)
+    columns = EventColumn
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -5,17 +5,16 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from desktop_app.services.events import SessionInfo
 from desktop_app.ui import formatting
+from desktop_app.ui.row_table_model import Index, RowTableModel
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the whole SessionInfo
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
-Index = QModelIndex | QPersistentModelIndex
-NO_PARENT = QModelIndex()  # the table's root (no function call in argument defaults)
 FULL_COLOUR = QColor("#b23c17")
 
 
@@ -37,32 +36,10 @@ NUMERIC = frozenset(
 )
 
 
-class SessionTableModel(QAbstractTableModel):
+class SessionTableModel(RowTableModel[SessionInfo]):
     """Sessions with date, time, venue, seats and the temperature limit."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[SessionInfo] = []
-
-    def set_rows(self, rows: list[SessionInfo]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> SessionInfo:
-        """The session shown on `row`."""
-        return self._rows[row]
-
-    def row_of(self, session_id: int) -> int | None:
-        """The row showing `session_id`, if it is listed."""
-        return next((i for i, info in enumerate(self._rows) if info.id == session_id), None)
-
-    def rowCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(SessionColumn)
+    columns = SessionColumn
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

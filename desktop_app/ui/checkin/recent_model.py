@@ -5,18 +5,17 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
 from desktop_app.core.timezones import DEFAULT_ZONE, local_clock
 from desktop_app.services.checkin_types import RecentCheckin
 from desktop_app.ui import formatting
 from desktop_app.ui.checkin import checkin_style as style
+from desktop_app.ui.row_table_model import Index, RowTableModel
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the whole RecentCheckin
 
-Index = QModelIndex | QPersistentModelIndex
-NO_PARENT = QModelIndex()  # the table's root (no function call in argument defaults)
 UNDONE_COLOUR = QColor("#9aa5a3")
 
 
@@ -31,34 +30,24 @@ class RecentColumn(IntEnum):
     KIND = 5
 
 
-class RecentModel(QAbstractTableModel):
+class RecentModel(RowTableModel[RecentCheckin]):
     """Time (in the session's zone), name, organisation, temperature, operator, walk-in."""
+
+    columns = RecentColumn
+    row_key = staticmethod(lambda row: row.attendance_id)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[RecentCheckin] = []
         self._zone = DEFAULT_ZONE
 
-    def set_rows(self, rows: list[RecentCheckin], zone: str = DEFAULT_ZONE) -> None:
+    def set_rows(self, rows: list[RecentCheckin], zone: str = DEFAULT_ZONE) -> None:  # type: ignore[override]
         """Replace every row; times are shown in `zone`."""
-        self.beginResetModel()
-        self._rows = list(rows)
         self._zone = zone
-        self.endResetModel()
-
-    def row_at(self, row: int) -> RecentCheckin:
-        """The check-in shown on `row`."""
-        return self._rows[row]
+        super().set_rows(rows)
 
     def latest_active(self) -> RecentCheckin | None:
         """The newest check-in that is not undone."""
         return next((r for r in self._rows if not r.undone), None)
-
-    def rowCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(RecentColumn)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -5,16 +5,14 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
 from desktop_app.services.search import SearchHit
 from desktop_app.ui.checkin import checkin_style as style
+from desktop_app.ui.row_table_model import Index, RowTableModel
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # the whole SearchHit
-
-Index = QModelIndex | QPersistentModelIndex
-NO_PARENT = QModelIndex()  # the table's root (no function call in argument defaults)
 
 
 class SearchColumn(IntEnum):
@@ -27,38 +25,22 @@ class SearchColumn(IntEnum):
     STATUS = 4  # already here, else invited or walk-in
 
 
-class SearchResultModel(QAbstractTableModel):
+class SearchResultModel(RowTableModel[SearchHit]):
     """Name, organisation, masked NIK and phone, and a status: already here, invited, or walk-in."""
+
+    columns = SearchColumn
+    row_key = staticmethod(lambda hit: hit.person_id)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[SearchHit] = []
         self._cells: dict[int, list[list[Any]]] = {}
         self._colours = {c: QColor(c) for c in (style.GREEN, style.INFO, style.AMBER, style.MUTED)}
         bold, plain = QFont(), QFont()
         bold.setBold(True)
         self._fonts = {True: bold, False: plain}
 
-    def set_rows(self, rows: list[SearchHit]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(rows)
+    def _rows_changed(self) -> None:
         self._prepare()
-        self.endResetModel()
-
-    def row_at(self, row: int) -> SearchHit:
-        """The hit shown on `row`."""
-        return self._rows[row]
-
-    def row_of(self, person_id: int) -> int | None:
-        """The row showing `person_id`, if listed."""
-        return next((i for i, hit in enumerate(self._rows) if hit.person_id == person_id), None)
-
-    def rowCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(SearchColumn)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
