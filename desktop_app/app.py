@@ -20,6 +20,7 @@ from desktop_app.ui.app_settings import AppSettings
 from desktop_app.ui.error_messages import database_problem_text, database_problem_title
 from desktop_app.ui.i18n import Translations, choose_language
 from desktop_app.ui.icons import app_icon
+from desktop_app.ui.signin import prompts
 from desktop_app.ui.style import STYLE_SHEET
 from desktop_app.ui.window_manager import WindowManager
 
@@ -39,16 +40,27 @@ def application() -> QApplication:
     return app
 
 
-def run_window(db: str | None = None, *, settings: AppSettings | None = None, exec_loop: bool = True) -> int:
-    """Open the database, show the main window and run until it closes.
+def run_window(
+    db: str | None = None,
+    *,
+    settings: AppSettings | None = None,
+    exec_loop: bool = True,
+    operator: str | None = None,
+) -> int:
+    """Open the database, ask who is at the desk, show the main window and run until it closes.
+
+    The first start asks to create the admin; later starts ask an operator's PIN
+    (`ui.signin.prompts`, which tests replace).
 
     Args:
         db: the database file (`--db`); default `HADIR_DB` or the file in the data folder.
         settings: where the window keeps its preferences (default: the user's QSettings).
         exec_loop: False shows the window and returns at once (tests).
+        operator: act as this active operator without asking (tests and embedding only).
 
     Returns:
-        The exit status: 0 after a normal close, 2 when the database cannot be opened.
+        The exit status: 0 after a normal close (or when the user quit at sign-in), 2 when the
+        database cannot be opened.
     """
     app = application()
     paths = AppPaths.resolve(db)
@@ -64,8 +76,10 @@ def run_window(db: str | None = None, *, settings: AppSettings | None = None, ex
         dialogs_io.show_error(None, database_problem_title(), database_problem_text(exc), exc.detail)
         return 2
     try:
-        operator = services.operators.local_admin()
-        manager = WindowManager(services, paths, settings, translations, operator.id)
+        signed_in = prompts.choose_operator(services, settings, operator)
+        if signed_in is None:
+            return 0
+        manager = WindowManager(services, paths, settings, translations, signed_in.id)
         window = manager.show()
         if not exec_loop:
             window.close()

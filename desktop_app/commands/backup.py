@@ -7,7 +7,6 @@ from pathlib import Path
 
 from desktop_app.commands.context import CommandContext
 from desktop_app.commands.output import Result
-from desktop_app.core.errors import NotAllowed
 
 
 def backup(ctx: CommandContext, args: argparse.Namespace) -> Result:
@@ -18,9 +17,7 @@ def backup(ctx: CommandContext, args: argparse.Namespace) -> Result:
 
 
 def restore(ctx: CommandContext, args: argparse.Namespace) -> Result:
-    """Replace the database by a backup (the current one is kept as a backup first)."""
-    if not ctx.operator.is_admin:
-        raise NotAllowed("restore a backup")
+    """Replace the database by a backup (admins only; the current one is kept as a backup first)."""
     result = ctx.services.backups.restore(Path(args.file), ctx.operator)
     data = {
         "restored": str(result.source),

@@ -6,6 +6,7 @@ import argparse
 import os
 from dataclasses import dataclass
 
+from desktop_app.core.errors import InvalidInput
 from desktop_app.paths import AppPaths
 from desktop_app.services.container import Services
 from desktop_app.services.operators import OperatorInfo
@@ -13,7 +14,12 @@ from desktop_app.services.operators import OperatorInfo
 
 @dataclass
 class CommandContext:
-    """Services over the database `--db` names, and who acts (`--operator` or the local admin)."""
+    """Services over the database `--db` names, and who acts (`--operator` or the local admin).
+
+    No PIN is asked: the command line is for the office's own scripts on the admin's machine, where
+    whoever can run it can also read the database file. An operator it names must exist and be
+    active (else exit 2); without one it acts as the local admin "Admin".
+    """
 
     services: Services
     operator: OperatorInfo
@@ -24,7 +30,13 @@ class CommandContext:
         paths = AppPaths.resolve(getattr(args, "db", None))
         services = Services.open(paths)
         name = getattr(args, "operator", None) or os.environ.get("HADIR_OPERATOR")
-        operator = services.operators.ensure(name) if name else services.operators.local_admin()
+        operator = services.operators.by_name(name) if name else services.operators.local_admin()
+        if operator is None:
+            services.close()
+            raise InvalidInput(
+                f"there is no active operator named {name!r}: an admin adds operators in the window "
+                "(Settings > Operators); without --operator the command runs as the local admin"
+            )
         return cls(services, operator)
 
     def close(self) -> None:

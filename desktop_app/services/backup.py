@@ -17,7 +17,7 @@ from pathlib import Path
 
 from desktop_app.core.errors import DatabaseProblem, InvalidInput
 from desktop_app.services.audit import record
-from desktop_app.services.operators import OperatorInfo
+from desktop_app.services.operators import OperatorInfo, require_admin
 from desktop_app.storage import migrate
 from desktop_app.storage.backup import backup_file, prune_backups, timestamped_name
 from desktop_app.storage.database import Database, check_revision, inspect_file
@@ -88,7 +88,12 @@ class BackupService:
         return state.revision
 
     def restore(self, source: Path, operator: OperatorInfo) -> RestoreResult:
-        """Replace the database's content by the file's, keeping the current one as a backup."""
+        """Replace the database's content by the file's, keeping the current one as a backup.
+
+        Raises:
+            NotAllowed: the operator is not an active admin (checked before the file is read).
+        """
+        require_admin(self._db, operator.id, "restore a backup")
         source = source.expanduser().resolve()
         if source == self._db.path:
             raise InvalidInput("this file is the open database itself")

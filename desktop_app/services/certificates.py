@@ -49,6 +49,7 @@ from desktop_app.services.certificate_types import (
     Verification,
 )
 from desktop_app.services.certificate_verify import lookup
+from desktop_app.services.operators import require_admin
 from desktop_app.services.settings import SettingsService
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Event, Session, Setting
@@ -106,7 +107,12 @@ class CertificateService:
         return replace(CertificateTemplate(), signatories=named) if named else CertificateTemplate()
 
     def save_template(self, template: CertificateTemplate, operator_id: int | None) -> CertificateTemplate:
-        """Check and store the template; return it as stored. InvalidField names the first problem."""
+        """Check and store the template; return it as stored. InvalidField names the first problem.
+
+        Raises:
+            NotAllowed: the template is a setting, changed by admins only.
+        """
+        require_admin(self._db, operator_id, "change settings")
         clean = check_template(template)
         for logo in clean.logos:
             check_image(logo, "logos")

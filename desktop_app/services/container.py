@@ -7,6 +7,7 @@ from pathlib import Path
 
 from desktop_app.core.region import District
 from desktop_app.paths import AppPaths
+from desktop_app.services.audit_log import AuditLogService
 from desktop_app.services.backup import BackupService
 from desktop_app.services.certificates import CertificateService
 from desktop_app.services.checkin import CheckinService
@@ -14,8 +15,10 @@ from desktop_app.services.events import EventService
 from desktop_app.services.operators import OperatorService
 from desktop_app.services.people import PeopleService
 from desktop_app.services.privacy import PrivacyService
+from desktop_app.services.registry import RegistryService
 from desktop_app.services.reports import ReportService
 from desktop_app.services.roster_import import RosterImportService
+from desktop_app.services.security_settings import SecuritySettings
 from desktop_app.services.settings import SettingsService
 from desktop_app.storage.database import Database, open_database
 
@@ -37,7 +40,10 @@ class Services:
         self.certificates = CertificateService(self.db, self.settings, self.district)
         self.reports = ReportService(self.db, self.settings)
         self.roster = RosterImportService(self.db, self.district)
+        self.registry = RegistryService(self.db, self.district)
         self.privacy = PrivacyService(self.db, self.settings)
+        self.security = SecuritySettings(self.settings)
+        self.audit_log = AuditLogService(self.db)
         self.backups = BackupService(self.db, self.backup_dir or self.db.path.parent / "backups")
 
     @classmethod

@@ -10,6 +10,7 @@ from desktop_app.core.names import clean_name
 from desktop_app.core.screening import DEFAULT_SYMPTOMS
 from desktop_app.exports.letterhead import PAPER_MM, Letterhead, PrintSetup, Signatory, nip_digits
 from desktop_app.services.audit import record
+from desktop_app.services.operators import require_admin
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Setting
 
@@ -40,7 +41,8 @@ class SettingsService:
             return default if row is None else row.value
 
     def set(self, key: str, value: Any, operator_id: int | None) -> None:
-        """Store `value` under `key`."""
+        """Store `value` under `key` (admins only: NotAllowed for anyone else)."""
+        require_admin(self._db, operator_id, "change settings")
         with self._db.transaction() as s:
             row = s.get(Setting, key)
             before = None if row is None else row.value

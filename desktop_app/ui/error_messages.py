@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.core.errors import DatabaseProblem, HadirError, InvalidField, NotFound
+from desktop_app.core.errors import DatabaseProblem, HadirError, InvalidField, NotAllowed, NotFound
 
 
 def field_label(field: str) -> str:
@@ -114,6 +114,10 @@ def error_text(exc: HadirError) -> str:
         return field_error_text(exc)
     if isinstance(exc, DatabaseProblem):
         return database_problem_text(exc)
+    if isinstance(exc, NotAllowed):
+        return QCoreApplication.translate(
+            "ErrorMessages", "Only an admin may do this. Ask an admin to sign in, then try again."
+        )
     if isinstance(exc, NotFound):
         return QCoreApplication.translate(
             "ErrorMessages",

@@ -1,4 +1,4 @@
-"""The pages of the main window, in navigation order. A real page replaces its `PlannedPage` here."""
+"""The pages of the main window, in navigation order."""
 
 from __future__ import annotations
 
@@ -11,8 +11,6 @@ from PySide6.QtWidgets import QWidget
 from desktop_app.paths import AppPaths
 from desktop_app.services.container import Services
 from desktop_app.ui.app_settings import AppSettings
-from desktop_app.ui.icons import icon
-from desktop_app.ui.planned_page import PlannedPage
 
 
 @dataclass(frozen=True)
@@ -38,16 +36,13 @@ class PageEntry:
 
 def default_pages() -> list[PageEntry]:
     """Every page, titles translated into the current language."""
+    from desktop_app.ui.audit.audit_page import AuditPage
     from desktop_app.ui.certificates.certificates_page import CertificatesPage
     from desktop_app.ui.checkin.checkin_page import CheckinPage
     from desktop_app.ui.events_page import EventsPage
+    from desktop_app.ui.people.people_page import PeoplePage
     from desktop_app.ui.reports.reports_page import ReportsPage
     from desktop_app.ui.settings_page import SettingsPage
-
-    def planned(key: str, title: str, description: str, *features: str) -> PageEntry:
-        return PageEntry(
-            key, title, key, lambda _ctx: PlannedPage(title, description, features, icon(f"nav/{key}"))
-        )
 
     return [
         PageEntry(
@@ -62,23 +57,11 @@ def default_pages() -> list[PageEntry]:
             "checkin",
             lambda ctx: CheckinPage(ctx.services, ctx.services.operators.get(ctx.operator_id)),
         ),
-        planned(
+        PageEntry(
             "participants",
             QCoreApplication.translate("Navigation", "Participants"),
-            QCoreApplication.translate(
-                "Navigation",
-                "The registry of participants and the businesses or cooperatives they represent.",
-            ),
-            QCoreApplication.translate(
-                "Navigation",
-                "Import invitation lists from Excel, CSV or LibreOffice files, with a report of rows to fix.",
-            ),
-            QCoreApplication.translate(
-                "Navigation", "Search and correct names, NIK, phone numbers and organisations."
-            ),
-            QCoreApplication.translate(
-                "Navigation", "See who was invited to and who attended each batch; NIKs stay masked."
-            ),
+            "participants",
+            lambda ctx: PeoplePage(ctx.services, ctx.operator_id),
         ),
         PageEntry(
             "reports",
@@ -96,6 +79,18 @@ def default_pages() -> list[PageEntry]:
             "settings",
             QCoreApplication.translate("Navigation", "Settings"),
             "settings",
-            lambda ctx: SettingsPage(ctx.paths, ctx.settings, ctx.request_language),
+            lambda ctx: SettingsPage(
+                ctx.paths,
+                ctx.settings,
+                ctx.request_language,
+                services=ctx.services,
+                operator_id=ctx.operator_id,
+            ),
+        ),
+        PageEntry(
+            "audit",
+            QCoreApplication.translate("Navigation", "Audit Log"),
+            "audit",
+            lambda ctx: AuditPage(ctx.services, ctx.operator_id),
         ),
     ]

@@ -1,4 +1,4 @@
-"""Pengaturan: the window's language and where the data lives; business settings come later."""
+"""Pengaturan: the window's language, operators and security (admins), and where the data lives."""
 
 from __future__ import annotations
 
@@ -14,13 +14,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_app.core.errors import NotFound
 from desktop_app.paths import AppPaths
+from desktop_app.services.container import Services
+from desktop_app.services.operators import OperatorInfo
 from desktop_app.ui.app_settings import AppSettings
 from desktop_app.ui.i18n import current_language
+from desktop_app.ui.signin.operators_box import OperatorsBox
+from desktop_app.ui.signin.security_box import SecurityBox
 
 # Each language is named in itself, so someone who cannot read the current one still finds theirs.
 LANGUAGE_NAMES = (("id", "Bahasa Indonesia"), ("en", "English"))
@@ -34,7 +40,10 @@ def _path_label(text: str) -> QLabel:
 
 
 class SettingsPage(QWidget):
-    """Language (applied at once by re-creating the window) and the data files in use."""
+    """Language (applied at once by re-creating the window), operators, security and the data files.
+
+    With `services`, the operators and security settings are shown (changed by admins only).
+    """
 
     def __init__(
         self,
@@ -42,11 +51,16 @@ class SettingsPage(QWidget):
         settings: AppSettings,
         request_language: Callable[[str], None],
         parent: QWidget | None = None,
+        *,
+        services: Services | None = None,
+        operator_id: int | None = None,
     ) -> None:
         super().__init__(parent)
         self._paths = paths
         self._settings = settings
         self._request_language = request_language
+        self._services = services
+        self._operator = self._find_operator(operator_id)
         self._build_ui()
         self._connect_signals()
 
@@ -95,12 +109,12 @@ class SettingsPage(QWidget):
         button_row.addStretch(1)
         form.addRow("", button_row)
 
-        later_box = QGroupBox(self.tr("Coming later"))
+        later_box = QGroupBox(self.tr("Elsewhere and later"))
         later_layout = QVBoxLayout(later_box)
         self.later_label = QLabel(
             self.tr(
-                "The organiser and letterhead, signatories, certificate text and numbering, health screening "
-                "defaults, operators with PINs and data retention will be set here in later versions."
+                "The letterhead and signatories are set under Reports & Export, the certificate text and "
+                "numbering under Certificates. Health screening defaults will be set here in a later version."
             )
         )
         self.later_label.setWordWrap(True)
@@ -112,16 +126,42 @@ class SettingsPage(QWidget):
         column.setSpacing(16)
         column.addWidget(title)
         column.addWidget(language_box)
+        self.operators_box: OperatorsBox | None = None
+        self.security_box: SecurityBox | None = None
+        if self._services is not None:
+            self.operators_box = OperatorsBox(self._services, self._operator)
+            self.security_box = SecurityBox(self._services, self._operator)
+            column.addWidget(self.operators_box)
+            column.addWidget(self.security_box)
         column.addWidget(data_box)
         column.addWidget(later_box)
         column.addStretch(1)
         card = QWidget()
         card.setMaximumWidth(820)
         card.setLayout(column)
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 16)
-        outer.addWidget(card, 1)
-        outer.addStretch(0)
+        body = QWidget()
+        body.setObjectName("settingsBody")
+        body_layout = QHBoxLayout(body)
+        body_layout.setContentsMargins(24, 20, 24, 16)
+        body_layout.addWidget(card, 1)
+        body_layout.addStretch(0)
+        scroll = QScrollArea()  # operators and security make the page taller than a laptop screen
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setStyleSheet("QScrollArea, QWidget#settingsBody { background: transparent; }")
+        scroll.viewport().setAutoFillBackground(False)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def _find_operator(self, operator_id: int | None) -> OperatorInfo | None:
+        if self._services is None or operator_id is None:
+            return None
+        try:
+            return self._services.operators.get(operator_id)
+        except NotFound:
+            return None
 
     def _connect_signals(self) -> None:
         self.language_combo.currentIndexChanged.connect(self._on_language_picked)

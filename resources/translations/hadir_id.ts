@@ -25,6 +25,342 @@
     </message>
 </context>
 <context>
+    <name>AuditFilterBar</name>
+    <message>
+        <source>All dates</source>
+        <translation>Semua tanggal</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Choose dates</source>
+        <translation>Pilih tanggal</translation>
+    </message>
+    <message>
+        <source>Search names, details or a NIK…</source>
+        <translation>Cari nama, rincian, atau NIK…</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Atur ulang</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>All operators</source>
+        <translation>Semua petugas</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Semua tindakan</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Semua data</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Check-in undone</source>
+        <translation>Check-in dibatalkan</translation>
+    </message>
+    <message>
+        <source>Capacity override</source>
+        <translation>Melebihi kapasitas</translation>
+    </message>
+    <message>
+        <source>Refused at screening</source>
+        <translation>Ditolak saat skrining</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Digabung</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Diimpor</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Diekspor</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Dipulihkan</translation>
+    </message>
+    <message>
+        <source>Health answers cleared</source>
+        <translation>Jawaban kesehatan dihapus</translation>
+    </message>
+    <message>
+        <source>Certificates numbered</source>
+        <translation>Sertifikat diberi nomor</translation>
+    </message>
+    <message>
+        <source>Certificates made</source>
+        <translation>Sertifikat dibuat</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Data demo</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>PIN salah</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Kunci dibuka</translation>
+    </message>
+    <message>
+        <source>PIN changed</source>
+        <translation>PIN diganti</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Diaktifkan kembali</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Lembaga/Usaha</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Angkatan</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Skrining</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Basis data</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Log audit</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>Log Audit</translation>
+    </message>
+    <message>
+        <source>Hadir audit log</source>
+        <translation>Log audit Hadir</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Tentang</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit Log</source>
+        <translation>Log Audit</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Ekspor Excel…</translation>
+    </message>
+    <message>
+        <source>The entries the filters show, as an Excel workbook</source>
+        <translation>Catatan yang tampil sesuai filter, sebagai buku kerja Excel</translation>
+    </message>
+    <message>
+        <source>Every check-in, change, export, restore and sign-in, with who did it and when. NIKs and phone numbers are always masked here.</source>
+        <translation>Setiap check-in, perubahan, ekspor, pemulihan, dan masuk, beserta siapa yang melakukannya dan kapan. NIK dan nomor HP selalu disamarkan di sini.</translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation>Tidak ada catatan yang cocok dengan filter ini.</translation>
+    </message>
+    <message>
+        <source>‹ Newer</source>
+        <translation>‹ Lebih baru</translation>
+    </message>
+    <message>
+        <source>Older ›</source>
+        <translation>Lebih lama ›</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {total}</source>
+        <translation>{first}–{last} dari {total}</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Semua tanggal</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} s.d. {end}</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Ekspor log audit</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting to {path}…</source>
+        <translation>Mengekspor ke {path}…</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Menulis {name}…</translation>
+    </message>
+    <message>
+        <source>Saved {path} ({rows} entries).</source>
+        <translation>Tersimpan: {path} ({rows} catatan).</translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>Ekspor gagal.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Tentang</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+</context>
+<context>
     <name>CapacityGauge</name>
     <message>
         <source>SEATS</source>
@@ -100,6 +436,10 @@
     <message>
         <source>Open folder</source>
         <translation>Buka folder</translation>
+    </message>
+    <message>
+        <source>Only an admin may change the certificate template.</source>
+        <translation>Hanya admin yang boleh mengubah templat sertifikat.</translation>
     </message>
     <message>
         <source>All sessions of the event</source>
@@ -412,6 +752,13 @@
     </message>
 </context>
 <context>
+    <name>ColumnMappingForm</name>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— tidak ada di berkas —</translation>
+    </message>
+</context>
+<context>
     <name>CrashGuard</name>
     <message>
         <source>Something went wrong</source>
@@ -420,6 +767,37 @@
     <message>
         <source>Hadir met an unexpected problem and stopped this action. Everything saved before is still there. The details are in the log file.</source>
         <translation>Hadir mengalami masalah tak terduga dan menghentikan tindakan ini. Semua yang sudah disimpan sebelumnya tetap tersimpan. Rinciannya ada di berkas log.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteDialog</name>
+    <message>
+        <source>Remove from the registry</source>
+        <translation>Hapus dari daftar peserta</translation>
+    </message>
+    <message>
+        <source>Entered twice by mistake</source>
+        <translation>Tercatat dua kali karena keliru</translation>
+    </message>
+    <message>
+        <source>The person asked to be removed</source>
+        <translation>Yang bersangkutan minta datanya dihapus</translation>
+    </message>
+    <message>
+        <source>Test or sample entry</source>
+        <translation>Data uji coba atau contoh</translation>
+    </message>
+    <message>
+        <source>Type or choose a reason</source>
+        <translation>Ketik atau pilih alasan</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (kept in the audit log)</source>
+        <translation>&amp;Alasan (disimpan di log audit)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
     </message>
 </context>
 <context>
@@ -603,6 +981,10 @@
         <translation>Folder untuk {path} tidak ada dan tidak dapat dibuat.</translation>
     </message>
     <message>
+        <source>Only an admin may do this. Ask an admin to sign in, then try again.</source>
+        <translation>Hanya admin yang boleh melakukan ini. Minta admin masuk, lalu coba lagi.</translation>
+    </message>
+    <message>
         <source>This record no longer exists; it may have been changed elsewhere. Refresh the list.</source>
         <translation>Data ini sudah tidak ada; mungkin telah diubah di tempat lain. Muat ulang daftarnya.</translation>
     </message>
@@ -754,20 +1136,12 @@
 <context>
     <name>ExportRunner</name>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
         <source>Exporting</source>
         <translation>Mengekspor</translation>
     </message>
 </context>
 <context>
     <name>GenerateRunner</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
     <message>
         <source>Making certificates</source>
         <translation>Membuat sertifikat</translation>
@@ -793,6 +1167,272 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Import an invitation list</source>
+        <translation>Impor daftar undangan</translation>
+    </message>
+    <message>
+        <source>Invite to</source>
+        <translation>Undang ke</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Save rejected rows…</source>
+        <translation>Simpan baris yang ditolak…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Spreadsheets ({patterns})</source>
+        <translation>Lembar kerja ({patterns})</translation>
+    </message>
+    <message>
+        <source>Choose an invitation list</source>
+        <translation>Pilih daftar undangan</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Membaca {name}…</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Membaca berkas</translation>
+    </message>
+    <message>
+        <source>No header row was recognised: choose the sheet, the header row and the columns.</source>
+        <translation>Baris judul kolom tidak dikenali: pilih lembar, baris judul dan kolomnya.</translation>
+    </message>
+    <message>
+        <source>Choose which column holds the names.</source>
+        <translation>Pilih kolom yang berisi nama.</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Mengimpor {name}…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Impor selesai</translation>
+    </message>
+    <message>
+        <source>The file could not be imported; nothing was changed. ({detail})</source>
+        <translation>Berkas tidak dapat diimpor; tidak ada yang diubah. ({detail})</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Impor dibatalkan: tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Simpan baris yang ditolak</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>{path} could not be written. If it is open in Excel, close it; else choose another folder.</source>
+        <translation>{path} tidak dapat ditulis. Jika sedang dibuka di Excel, tutup dulu; jika tidak, pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Tersimpan</translation>
+    </message>
+    <message>
+        <source>The rejected rows are in {path}. Correct them there and import that file.</source>
+        <translation>Baris yang ditolak ada di {path}. Perbaiki di sana lalu impor berkas itu.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPanel</name>
+    <message>
+        <source>Choose the Excel, LibreOffice or CSV file the office sent.</source>
+        <translation>Pilih berkas Excel, LibreOffice atau CSV yang dikirim dinas.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet</source>
+        <translation>&amp;Lembar</translation>
+    </message>
+    <message>
+        <source>&amp;Header row</source>
+        <translation>Baris &amp;judul kolom</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Guessed from the headers; correct any that is wrong.</source>
+        <translation>Ditebak dari judul kolom; perbaiki yang keliru.</translation>
+    </message>
+    <message>
+        <source>{n} rows below the header; the first {shown} are shown.</source>
+        <translation>{n} baris di bawah judul kolom; {shown} baris pertama ditampilkan.</translation>
+    </message>
+    <message>
+        <source>{n} rows below the header.</source>
+        <translation>{n} baris di bawah judul kolom.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryView</name>
+    <message>
+        <source>Rows with a person</source>
+        <translation>Baris berisi peserta</translation>
+    </message>
+    <message>
+        <source>New in the registry</source>
+        <translation>Baru di daftar peserta</translation>
+    </message>
+    <message>
+        <source>Merged with someone known</source>
+        <translation>Digabung dengan yang sudah ada</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Not people (totals, signatures)</source>
+        <translation>Bukan peserta (jumlah, tanda tangan)</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Diundang</translation>
+    </message>
+    <message>
+        <source>Not invited (batches full)</source>
+        <translation>Tidak diundang (angkatan penuh)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Why it was rejected</source>
+        <translation>Alasan ditolak</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Rejected rows are not in the registry. Save them as a workbook, correct them there and import that file again; warnings were imported as they are.</source>
+        <translation>Baris yang ditolak tidak masuk daftar peserta. Simpan sebagai buku kerja, perbaiki di sana, lalu impor lagi berkas itu; baris dengan peringatan sudah diimpor apa adanya.</translation>
+    </message>
+    <message>
+        <source>{file}, sheet “{sheet}”: the import is saved.</source>
+        <translation>{file}, lembar “{sheet}”: impor sudah tersimpan.</translation>
+    </message>
+    <message>
+        <source>Rejected ({n})</source>
+        <translation>Ditolak ({n})</translation>
+    </message>
+    <message>
+        <source>Warnings ({n})</source>
+        <translation>Peringatan ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsDialog</name>
+    <message>
+        <source>Invitation cards</source>
+        <translation>Kartu undangan</translation>
+    </message>
+    <message>
+        <source>One card per invited person, eight to an A4 page with cut lines, each with the QR code the check-in desk scans.</source>
+        <translation>Satu kartu untuk setiap undangan, delapan per halaman A4 dengan garis potong, masing-masing dengan kode QR yang dipindai di meja check-in.</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>No batch to choose: create an event and its batches first.</source>
+        <translation>Belum ada angkatan: buat kegiatan dan angkatannya dulu.</translation>
+    </message>
+    <message>
+        <source>Nobody is invited to this batch yet: import a list first.</source>
+        <translation>Belum ada yang diundang ke angkatan ini: impor daftar dulu.</translation>
+    </message>
+    <message>
+        <source>{n} invitation cards.</source>
+        <translation>{n} kartu undangan.</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+</context>
+<context>
+    <name>LockOverlay</name>
+    <message>
+        <source>Hadir is locked</source>
+        <translation>Hadir terkunci</translation>
+    </message>
+    <message>
+        <source>{name}, type your PIN to continue.</source>
+        <translation>{name}, ketik PIN Anda untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Buka kunci</translation>
+    </message>
+    <message>
+        <source>Another operator…</source>
+        <translation>Petugas lain…</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Database: {path}</source>
@@ -801,6 +1441,21 @@
     <message>
         <source>(portable)</source>
         <translation>(portabel)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two records</source>
+        <translation>Gabungkan dua data</translation>
+    </message>
+    <message>
+        <source>Keep this record</source>
+        <translation>Pertahankan data ini</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Gabungkan</translation>
     </message>
 </context>
 <context>
@@ -818,20 +1473,8 @@
         <translation>Peserta</translation>
     </message>
     <message>
-        <source>The registry of participants and the businesses or cooperatives they represent.</source>
-        <translation>Daftar peserta beserta usaha atau koperasi yang mereka wakili.</translation>
-    </message>
-    <message>
-        <source>Import invitation lists from Excel, CSV or LibreOffice files, with a report of rows to fix.</source>
-        <translation>Impor daftar undangan dari berkas Excel, CSV, atau LibreOffice, dengan laporan baris yang perlu diperbaiki.</translation>
-    </message>
-    <message>
-        <source>Search and correct names, NIK, phone numbers and organisations.</source>
-        <translation>Cari dan perbaiki nama, NIK, nomor HP, dan lembaga/usaha.</translation>
-    </message>
-    <message>
-        <source>See who was invited to and who attended each batch; NIKs stay masked.</source>
-        <translation>Lihat siapa yang diundang dan siapa yang hadir di setiap angkatan; NIK tetap disamarkan.</translation>
+        <source>Audit Log</source>
+        <translation>Log Audit</translation>
     </message>
     <message>
         <source>Reports &amp; Export</source>
@@ -847,6 +1490,205 @@
     </message>
 </context>
 <context>
+    <name>OperatorBadge</name>
+    <message>
+        <source>Operator: {operator}</source>
+        <translation>Petugas: {operator}</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <source>Lock the window now (Ctrl+L); your PIN opens it again</source>
+        <translation>Kunci jendela sekarang (Ctrl+L); PIN Anda membukanya kembali</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorDialog</name>
+    <message>
+        <source>Welcome to Hadir</source>
+        <translation>Selamat datang di Hadir</translation>
+    </message>
+    <message>
+        <source>Add operator</source>
+        <translation>Tambah petugas</translation>
+    </message>
+    <message>
+        <source>New PIN for {name}</source>
+        <translation>PIN baru untuk {name}</translation>
+    </message>
+    <message>
+        <source>First, create the admin: the person who adds the desk operators, may override the capacity and changes the settings. Everyone signs in with a PIN of 4 to 8 digits.</source>
+        <translation>Pertama, buat admin: orang yang menambahkan petugas meja, boleh melebihi kapasitas, dan mengubah pengaturan. Setiap petugas masuk dengan PIN 4 sampai 8 angka.</translation>
+    </message>
+    <message>
+        <source>A desk operator checks people in; an admin may also override the capacity, restore backups and change the settings. Tell them their PIN in person.</source>
+        <translation>Petugas meja mencatat kehadiran; admin juga boleh melebihi kapasitas, memulihkan cadangan, dan mengubah pengaturan. Sampaikan PIN-nya secara langsung.</translation>
+    </message>
+    <message>
+        <source>The old PIN stops working at once, and a lock after wrong PINs ends.</source>
+        <translation>PIN lama langsung tidak berlaku, dan kuncian karena PIN salah berakhir.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>PIN (4–8 digits)</source>
+        <translation>PIN (4–8 angka)</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>Ulangi PIN</translation>
+    </message>
+    <message>
+        <source>Create admin</source>
+        <translation>Buat admin</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Save PIN</source>
+        <translation>Simpan PIN</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Ada</translation>
+    </message>
+    <message>
+        <source>None (command line only)</source>
+        <translation>Tidak ada (hanya baris perintah)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Nonaktif</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsBox</name>
+    <message>
+        <source>Operators</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Add operator…</source>
+        <translation>Tambah petugas…</translation>
+    </message>
+    <message>
+        <source>Reset PIN…</source>
+        <translation>Atur ulang PIN…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Only an admin adds operators, resets PINs or deactivates someone.</source>
+        <translation>Hanya admin yang dapat menambah petugas, mengatur ulang PIN, atau menonaktifkan petugas.</translation>
+    </message>
+    <message>
+        <source>Deactivated operators cannot sign in; what they recorded keeps their name.</source>
+        <translation>Petugas nonaktif tidak dapat masuk; data yang mereka catat tetap memakai namanya.</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Aktifkan kembali</translation>
+    </message>
+    <message>
+        <source>Deactivate operator</source>
+        <translation>Nonaktifkan petugas</translation>
+    </message>
+    <message>
+        <source>{name} will no longer be able to sign in. Continue?</source>
+        <translation>{name} tidak akan bisa masuk lagi. Lanjutkan?</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationDialog</name>
+    <message>
+        <source>Edit business or cooperative</source>
+        <translation>Ubah lembaga/usaha</translation>
+    </message>
+    <message>
+        <source>Nomor Induk Berusaha, 13 digits</source>
+        <translation>Nomor Induk Berusaha, 13 angka</translation>
+    </message>
+    <message>
+        <source>{people} people in the registry, {attended} of them attended a batch.</source>
+        <translation>{people} orang di daftar peserta, {attended} di antaranya pernah hadir.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+        <source>&amp;Kecamatan</source>
+        <translation>&amp;Kecamatan</translation>
+    </message>
+    <message>
+        <source>&amp;Desa / Kelurahan</source>
+        <translation>&amp;Desa / Kelurahan</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>Al&amp;amat</translation>
+    </message>
+    <message>
+        <source>&amp;Workers</source>
+        <translation>Jumlah &amp;pekerja</translation>
+    </message>
+    <message>
+        <source>NI&amp;B</source>
+        <translation>NI&amp;B</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationPicker</name>
     <message>
         <source>Type to search, or a new name</source>
@@ -859,6 +1701,45 @@
     <message>
         <source>new</source>
         <translation>baru</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationTableModel</name>
+    <message>
+        <source>Business / cooperative</source>
+        <translation>Lembaga/Usaha</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Pekerja</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>NIB {nib}</source>
+        <translation>NIB {nib}</translation>
+    </message>
+    <message>
+        <source>People of this organisation who attended a batch</source>
+        <translation>Peserta dari lembaga ini yang pernah hadir</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1767,483 @@
     <message>
         <source>Admit with override</source>
         <translation>Terima dengan override</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleActions</name>
+    <message>
+        <source>Invitation cards</source>
+        <translation>Kartu undangan</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Dibatalkan; tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Tidak dapat dilakukan</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} tersimpan.</translation>
+    </message>
+    <message>
+        <source>Merged into {name}.</source>
+        <translation>Digabung ke {name}.</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>No. HP</translation>
+    </message>
+    <message>
+        <source>Business / cooperative</source>
+        <translation>Lembaga/Usaha</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Desa, kecamatan</source>
+        <translation>Desa, kecamatan</translation>
+    </message>
+    <message>
+        <source>Batches invited</source>
+        <translation>Angkatan diundang</translation>
+    </message>
+    <message>
+        <source>Batches attended</source>
+        <translation>Angkatan dihadiri</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <source>The two records have different NIKs. Merge only if they are the same person: the kept record's NIK stays and the other one is removed.</source>
+        <translation>Kedua data memiliki NIK berbeda. Gabungkan hanya jika orangnya sama: NIK data yang dipertahankan tetap, yang lain dihapus.</translation>
+    </message>
+    <message>
+        <source>Merge two records of the same person?</source>
+        <translation>Gabungkan dua data dari orang yang sama?</translation>
+    </message>
+    <message>
+        <source>The other record's invitations, check-ins, screenings and certificates move to the one you keep, and its details fill the kept record's empty fields. Where both attended the same batch, the earlier check-in stays. Then the other record is removed; the audit log keeps it.</source>
+        <translation>Undangan, check-in, skrining dan sertifikat dari data yang lain dipindahkan ke data yang dipertahankan, dan isiannya melengkapi kolom yang masih kosong. Jika keduanya hadir di angkatan yang sama, check-in yang lebih awal yang dipakai. Lalu data yang lain dihapus; log audit mencatatnya.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Pekerja</translation>
+    </message>
+    <message>
+        <source>NIB</source>
+        <translation>NIB</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Merge two spellings of one business or cooperative?</source>
+        <translation>Gabungkan dua penulisan dari lembaga/usaha yang sama?</translation>
+    </message>
+    <message>
+        <source>The people of the other one move to the one you keep, and its details fill the kept one's empty fields. Then the other one is removed; the audit log keeps it.</source>
+        <translation>Peserta dari lembaga yang lain dipindahkan ke lembaga yang dipertahankan, dan isiannya melengkapi kolom yang masih kosong. Lalu lembaga yang lain dihapus; log audit mencatatnya.</translation>
+    </message>
+    <message>
+        <source>Their {invited} invitation(s), {attended} check-in(s) and health screenings are removed with them. This cannot be undone; the audit log records who removed whom, and why.</source>
+        <translation>{invited} undangan, {attended} check-in dan skrining kesehatannya ikut terhapus. Ini tidak dapat dibatalkan; log audit mencatat siapa menghapus siapa, dan alasannya.</translation>
+    </message>
+    <message>
+        <source>Nobody in the registry belongs to it any more.</source>
+        <translation>Tidak ada lagi peserta yang tercatat di lembaga ini.</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the registry?</source>
+        <translation>Hapus {name} dari daftar peserta?</translation>
+    </message>
+    <message>
+        <source>{name} was removed.</source>
+        <translation>{name} sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>Imported: {imported} new, {merged} merged, {rejected} rejected.</source>
+        <translation>Diimpor: {imported} baru, {merged} digabung, {rejected} ditolak.</translation>
+    </message>
+    <message>
+        <source>Invitations batch {n}.pdf</source>
+        <translation>Undangan angkatan {n}.pdf</translation>
+    </message>
+    <message>
+        <source>Save invitation cards</source>
+        <translation>Simpan kartu undangan</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>INVITATION</source>
+        <translation>UNDANGAN</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Angkatan</translation>
+    </message>
+    <message>
+        <source>Day/Date</source>
+        <translation>Hari/Tanggal</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Pukul</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Show this code at the registration desk</source>
+        <translation>Tunjukkan kode ini di meja registrasi</translation>
+    </message>
+    <message>
+        <source>cut here</source>
+        <translation>gunting di sini</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Menulis {name}…</translation>
+    </message>
+    <message>
+        <source>{n} invitation cards saved in {path}.</source>
+        <translation>{n} kartu undangan tersimpan di {path}.</translation>
+    </message>
+    <message>
+        <source>{n} invitation cards are saved in {path}. Open the file now?</source>
+        <translation>{n} kartu undangan tersimpan di {path}. Buka berkasnya sekarang?</translation>
+    </message>
+    <message>
+        <source>Invitation cards ready</source>
+        <translation>Kartu undangan siap</translation>
+    </message>
+    <message>
+        <source>The file could not be written (is it open in another program?). Choose another name.</source>
+        <translation>Berkas tidak dapat ditulis (sedang dibuka program lain?). Pilih nama lain.</translation>
+    </message>
+    <message>
+        <source>The invitation cards could not be made.</source>
+        <translation>Kartu undangan tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>Invitation cards not saved</source>
+        <translation>Kartu undangan tidak tersimpan</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleLabels</name>
+    <message>
+        <source>UMKM</source>
+        <translation>UMKM</translation>
+    </message>
+    <message>
+        <source>Cooperative</source>
+        <translation>Koperasi</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Phone / WhatsApp</source>
+        <translation>No. HP / WA</translation>
+    </message>
+    <message>
+        <source>Sex (L/P)</source>
+        <translation>Jenis kelamin (L/P)</translation>
+    </message>
+    <message>
+        <source>Business / cooperative</source>
+        <translation>Lembaga/Usaha</translation>
+    </message>
+    <message>
+        <source>Type (UMKM/Koperasi)</source>
+        <translation>Jenis (UMKM/Koperasi)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Desa / Kelurahan</source>
+        <translation>Desa / Kelurahan</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Number of workers</source>
+        <translation>Jumlah pekerja</translation>
+    </message>
+    <message>
+        <source>NIB</source>
+        <translation>NIB</translation>
+    </message>
+    <message>
+        <source>BPJS number (KPJ)</source>
+        <translation>Nomor peserta BPJS (KPJ)</translation>
+    </message>
+    <message>
+        <source>Name is empty</source>
+        <translation>Nama kosong</translation>
+    </message>
+    <message>
+        <source>NIK stored as a number and rounded by Excel; type it again as text</source>
+        <translation>NIK tersimpan sebagai angka dan sudah dibulatkan oleh Excel; ketik ulang sebagai teks</translation>
+    </message>
+    <message>
+        <source>NIK holds something other than digits</source>
+        <translation>NIK berisi selain angka</translation>
+    </message>
+    <message>
+        <source>NIK must be 16 digits</source>
+        <translation>NIK harus 16 angka</translation>
+    </message>
+    <message>
+        <source>Unknown province code in the NIK</source>
+        <translation>Kode provinsi pada NIK tidak dikenal</translation>
+    </message>
+    <message>
+        <source>Unknown regency code in the NIK</source>
+        <translation>Kode kabupaten/kota pada NIK tidak dikenal</translation>
+    </message>
+    <message>
+        <source>Impossible birth date in the NIK</source>
+        <translation>Tanggal lahir pada NIK tidak mungkin</translation>
+    </message>
+    <message>
+        <source>The NIK's serial may not be 0000</source>
+        <translation>Nomor urut pada NIK tidak boleh 0000</translation>
+    </message>
+    <message>
+        <source>NIK is empty</source>
+        <translation>NIK kosong</translation>
+    </message>
+    <message>
+        <source>No NIK given</source>
+        <translation>NIK tidak diisi</translation>
+    </message>
+    <message>
+        <source>Invalid phone number (not stored)</source>
+        <translation>Nomor HP tidak valid (tidak disimpan)</translation>
+    </message>
+    <message>
+        <source>Phone is not a usual mobile number</source>
+        <translation>Nomor HP bukan nomor seluler yang lazim</translation>
+    </message>
+    <message>
+        <source>Sex not recognised</source>
+        <translation>Jenis kelamin tidak dikenali</translation>
+    </message>
+    <message>
+        <source>Sex differs from the NIK (the NIK's is used)</source>
+        <translation>Jenis kelamin berbeda dengan NIK (dipakai dari NIK)</translation>
+    </message>
+    <message>
+        <source>Unknown kecamatan</source>
+        <translation>Kecamatan tidak dikenal</translation>
+    </message>
+    <message>
+        <source>Number of workers is not a number</source>
+        <translation>Jumlah pekerja bukan angka</translation>
+    </message>
+    <message>
+        <source>Same person as another row of this file (merged)</source>
+        <translation>Sama dengan baris lain di berkas ini (digabung)</translation>
+    </message>
+    <message>
+        <source>Not invited: every batch is full</source>
+        <translation>Tidak diundang: semua angkatan sudah penuh</translation>
+    </message>
+    <message>
+        <source>The file {name} no longer exists.</source>
+        <translation>Berkas {name} sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet Hadir can read. Choose an Excel (.xlsx, .xls), LibreOffice (.ods) or CSV file.</source>
+        <translation>{name} bukan lembar kerja yang dapat dibaca Hadir. Pilih berkas Excel (.xlsx, .xls), LibreOffice (.ods) atau CSV.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: it is damaged, protected by a password, or not really a spreadsheet. Open it in Excel or LibreOffice, save it again and retry.</source>
+        <translation>{name} tidak dapat dibaca: rusak, dilindungi kata sandi, atau bukan lembar kerja. Buka di Excel atau LibreOffice, simpan ulang, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>{name} has more than {detail} rows: that is not an invitation list. Check that you chose the right file.</source>
+        <translation>{name} berisi lebih dari {detail} baris: itu bukan daftar undangan. Periksa apakah berkasnya benar.</translation>
+    </message>
+    <message>
+        <source>{name} does not hold a table. Save the list as .xlsx or .csv and retry.</source>
+        <translation>{name} tidak berisi tabel. Simpan daftarnya sebagai .xlsx atau .csv lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>No list of people was found in {name}: no row has a “Nama” column and another known column. Choose the sheet and the header row, then the columns, by hand.</source>
+        <translation>Tidak ada daftar peserta di {name}: tidak ada baris dengan kolom “Nama” dan kolom lain yang dikenal. Pilih lembar dan baris judul kolom, lalu kolom-kolomnya, secara manual.</translation>
+    </message>
+    <message>
+        <source>Choose which column holds the names: without names nobody can be imported.</source>
+        <translation>Pilih kolom yang berisi nama: tanpa nama tidak ada yang dapat diimpor.</translation>
+    </message>
+    <message>
+        <source>The chosen sheet is not in {name} any more. Choose the file again.</source>
+        <translation>Lembar yang dipilih sudah tidak ada di {name}. Pilih berkasnya lagi.</translation>
+    </message>
+    <message>
+        <source>{name} holds {count} certificate(s), so the record stays: the certificate must keep verifying. Merge duplicate records instead.</source>
+        <translation>{name} memegang {count} sertifikat, jadi datanya tetap disimpan: sertifikat harus tetap dapat diverifikasi. Gabungkan data ganda sebagai gantinya.</translation>
+    </message>
+    <message>
+        <source>{count} people belong to {name}. Merge it into the right organisation instead, or move the people first.</source>
+        <translation>{count} peserta tercatat di {name}. Gabungkan ke lembaga yang benar, atau pindahkan pesertanya dulu.</translation>
+    </message>
+    <message>
+        <source>Please enter the name.</source>
+        <translation>Isi nama.</translation>
+    </message>
+    <message>
+        <source>Another organisation already has this name: merge the two instead.</source>
+        <translation>Nama ini sudah dipakai lembaga lain: gabungkan keduanya saja.</translation>
+    </message>
+    <message>
+        <source>Another person already has this NIK: merge the two records instead.</source>
+        <translation>NIK ini sudah dipakai peserta lain: gabungkan kedua data itu saja.</translation>
+    </message>
+    <message>
+        <source>Please give a reason.</source>
+        <translation>Isi alasannya.</translation>
+    </message>
+    <message>
+        <source>The NIB has digits only (13 digits).</source>
+        <translation>NIB hanya berisi angka (13 angka).</translation>
+    </message>
+    <message>
+        <source>The number of workers cannot be negative.</source>
+        <translation>Jumlah pekerja tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>Choose two different records to merge.</source>
+        <translation>Pilih dua data yang berbeda untuk digabung.</translation>
+    </message>
+    <message>
+        <source>Nobody is invited to this batch yet: import an invitation list first.</source>
+        <translation>Belum ada yang diundang ke angkatan ini: impor daftar undangan dulu.</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Invitation cards (PDF)…</source>
+        <translation>Kartu undangan (PDF)…</translation>
+    </message>
+    <message>
+        <source>Print the invitations of one batch, with their QR codes</source>
+        <translation>Cetak undangan satu angkatan, lengkap dengan kode QR</translation>
+    </message>
+    <message>
+        <source>Import list…</source>
+        <translation>Impor daftar…</translation>
+    </message>
+    <message>
+        <source>Add people from an Excel, LibreOffice or CSV list and invite them</source>
+        <translation>Tambahkan peserta dari daftar Excel, LibreOffice atau CSV dan undang mereka</translation>
+    </message>
+    <message>
+        <source>Search a name, NIK, phone number or organisation…</source>
+        <translation>Cari nama, NIK, no. HP atau lembaga…</translation>
+    </message>
+    <message>
+        <source>Search a business or cooperative…</source>
+        <translation>Cari lembaga/usaha…</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Tampilkan lagi</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Gabungkan…</translation>
+    </message>
+    <message>
+        <source>Select two records of the same person (Ctrl+click) to merge them</source>
+        <translation>Pilih dua data dari orang yang sama (Ctrl+klik) untuk menggabungkannya</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <source>Nobody matches the search and filters.</source>
+        <translation>Tidak ada peserta yang cocok dengan pencarian dan saringan.</translation>
+    </message>
+    <message>
+        <source>The registry is empty. Import the office's invitation list with “Import list…”.</source>
+        <translation>Daftar peserta masih kosong. Impor daftar undangan dari dinas dengan “Impor daftar…”.</translation>
+    </message>
+    <message>
+        <source>No business or cooperative matches the search and filters.</source>
+        <translation>Tidak ada lembaga/usaha yang cocok dengan pencarian dan saringan.</translation>
+    </message>
+    <message>
+        <source>No businesses or cooperatives yet: they come with the people you import.</source>
+        <translation>Belum ada lembaga/usaha: lembaga ikut tercatat saat peserta diimpor.</translation>
+    </message>
+    <message>
+        <source>People ({n})</source>
+        <translation>Peserta ({n})</translation>
+    </message>
+    <message>
+        <source>Organisations ({n})</source>
+        <translation>Lembaga/Usaha ({n})</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total}</source>
+        <translation>Menampilkan {shown} dari {total}</translation>
+    </message>
+    <message>
+        <source>{n} shown</source>
+        <translation>{n} ditampilkan</translation>
     </message>
 </context>
 <context>
@@ -948,10 +2306,148 @@
     </message>
 </context>
 <context>
-    <name>PlannedPage</name>
+    <name>PersonDialog</name>
     <message>
-        <source>Coming in a later version</source>
-        <translation>Tersedia pada versi berikutnya</translation>
+        <source>Edit participant</source>
+        <translation>Ubah data peserta</translation>
+    </message>
+    <message>
+        <source>16 digits</source>
+        <translation>16 angka</translation>
+    </message>
+    <message>
+        <source>BPJS Ketenagakerjaan membership number</source>
+        <translation>Nomor kepesertaan BPJS Ketenagakerjaan</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>N&amp;IK</source>
+        <translation>N&amp;IK</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>Jenis &amp;kelamin</translation>
+    </message>
+    <message>
+        <source>&amp;Phone / WhatsApp</source>
+        <translation>No. &amp;HP / WA</translation>
+    </message>
+    <message>
+        <source>&amp;Business / cooperative</source>
+        <translation>&amp;Lembaga/Usaha</translation>
+    </message>
+    <message>
+        <source>P&amp;osition</source>
+        <translation>&amp;Jabatan</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>Al&amp;amat</translation>
+    </message>
+    <message>
+        <source>&amp;Desa / Kelurahan</source>
+        <translation>&amp;Desa / Kelurahan</translation>
+    </message>
+    <message>
+        <source>&amp;Kecamatan</source>
+        <translation>K&amp;ecamatan</translation>
+    </message>
+    <message>
+        <source>KP&amp;J</source>
+        <translation>K&amp;PJ</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Angkatan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>diundang</translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation>tanpa undangan</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>hadir</translation>
+    </message>
+    <message>
+        <source>did not attend</source>
+        <translation>tidak hadir</translation>
+    </message>
+    <message>
+        <source>certificate {number}</source>
+        <translation>sertifikat {number}</translation>
+    </message>
+    <message>
+        <source>Batch {n}</source>
+        <translation>Angkatan {n}</translation>
+    </message>
+    <message>
+        <source>{sex}, born {date}, {regency}. Sex and birth date follow from the NIK.</source>
+        <translation>{sex}, lahir {date}, {regency}. Jenis kelamin dan tanggal lahir mengikuti NIK.</translation>
+    </message>
+    <message>
+        <source>The full NIK is shown only here; lists show it masked.</source>
+        <translation>NIK lengkap hanya tampil di sini; di daftar NIK disamarkan.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>No. HP</translation>
+    </message>
+    <message>
+        <source>Business / cooperative</source>
+        <translation>Lembaga/Usaha</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>The NIK is masked in lists; the full number shows in the edit dialog.</source>
+        <translation>NIK disamarkan di daftar; nomor lengkapnya tampil di jendela ubah data.</translation>
+    </message>
+    <message>
+        <source>Batches attended: {n}</source>
+        <translation>Angkatan yang dihadiri: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewTableModel</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(tidak diimpor)</translation>
+    </message>
+    <message>
+        <source>Not a person (a total, a place and date, a signature): skipped</source>
+        <translation>Bukan peserta (jumlah, tempat dan tanggal, tanda tangan): dilewati</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +2553,29 @@
     </message>
 </context>
 <context>
+    <name>RegistryTab</name>
+    <message>
+        <source>All types</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>All kecamatan</source>
+        <translation>Semua kecamatan</translation>
+    </message>
+    <message>
+        <source>Attended or not</source>
+        <translation>Hadir atau belum</translation>
+    </message>
+    <message>
+        <source>Attended a batch</source>
+        <translation>Pernah hadir</translation>
+    </message>
+    <message>
+        <source>Not attended yet</source>
+        <translation>Belum pernah hadir</translation>
+    </message>
+</context>
+<context>
     <name>ReportCharts</name>
     <message>
         <source>UMKM</source>
@@ -1159,6 +2678,10 @@
     <message>
         <source>Only when the office asks for it. Otherwise NIKs are masked as 3311********0001; every export is recorded in the audit log.</source>
         <translation>Hanya bila diminta dinas. Jika tidak, NIK disamarkan menjadi 3311********0001; setiap ekspor dicatat di log audit.</translation>
+    </message>
+    <message>
+        <source>Only an admin may export full NIKs.</source>
+        <translation>Hanya admin yang boleh mengekspor NIK lengkap.</translation>
     </message>
     <message>
         <source>Event</source>
@@ -1353,6 +2876,45 @@
     </message>
 </context>
 <context>
+    <name>SecurityBox</name>
+    <message>
+        <source>Security and privacy</source>
+        <translation>Keamanan dan privasi</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Lock the window after</source>
+        <translation>Kunci jendela setelah</translation>
+    </message>
+    <message>
+        <source>Keep health answers for</source>
+        <translation>Simpan jawaban kesehatan selama</translation>
+    </message>
+    <message>
+        <source>Without keyboard or mouse for this long, the window locks and asks for the PIN. Temperatures and symptom answers older than the retention period are cleared.</source>
+        <translation>Jika papan ketik dan tetikus tidak dipakai selama ini, jendela terkunci dan meminta PIN. Suhu dan jawaban gejala yang lebih lama dari masa simpan dihapus.</translation>
+    </message>
+    <message>
+        <source>Only an admin changes these settings.</source>
+        <translation>Hanya admin yang dapat mengubah pengaturan ini.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+</context>
+<context>
     <name>SessionChooser</name>
     <message>
         <source>&amp;Event</source>
@@ -1444,6 +3006,41 @@
     <message>
         <source>Automatic ({n})</source>
         <translation>Otomatis ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPicker</name>
+    <message>
+        <source>&amp;Event</source>
+        <translation>&amp;Kegiatan</translation>
+    </message>
+    <message>
+        <source>Batch {n}</source>
+        <translation>Angkatan {n}</translation>
+    </message>
+    <message>
+        <source>{invited} of {capacity} invited</source>
+        <translation>{invited} dari {capacity} diundang</translation>
+    </message>
+    <message>
+        <source>full ({capacity} invited)</source>
+        <translation>penuh ({capacity} diundang)</translation>
+    </message>
+    <message>
+        <source>This event has no batches yet: the people are only added to the registry.</source>
+        <translation>Kegiatan ini belum punya angkatan: peserta hanya ditambahkan ke daftar.</translation>
+    </message>
+    <message>
+        <source>No batch checked: the people are only added to the registry, nobody is invited.</source>
+        <translation>Tidak ada angkatan yang dicentang: peserta hanya ditambahkan ke daftar, tidak ada yang diundang.</translation>
+    </message>
+    <message>
+        <source>Everyone is invited to this batch while seats remain ({free} free).</source>
+        <translation>Semua diundang ke angkatan ini selama kursi masih ada ({free} kosong).</translation>
+    </message>
+    <message>
+        <source>People are spread over the {n} batches in order, each filled up to its capacity ({free} seats free).</source>
+        <translation>Peserta dibagi ke {n} angkatan secara berurutan, masing-masing diisi sampai kapasitasnya ({free} kursi kosong).</translation>
     </message>
 </context>
 <context>
@@ -1540,12 +3137,113 @@
         <translation>Buka folder data</translation>
     </message>
     <message>
-        <source>Coming later</source>
-        <translation>Menyusul</translation>
+        <source>Elsewhere and later</source>
+        <translation>Di tempat lain dan berikutnya</translation>
     </message>
     <message>
-        <source>The organiser and letterhead, signatories, certificate text and numbering, health screening defaults, operators with PINs and data retention will be set here in later versions.</source>
-        <translation>Penyelenggara dan kop surat, penanda tangan, teks dan penomoran sertifikat, standar skrining kesehatan, petugas dengan PIN, serta masa simpan data akan diatur di sini pada versi berikutnya.</translation>
+        <source>The letterhead and signatories are set under Reports &amp; Export, the certificate text and numbering under Certificates. Health screening defaults will be set here in a later version.</source>
+        <translation>Kop surat dan penanda tangan diatur di Laporan &amp; Ekspor, teks dan penomoran sertifikat di Sertifikat. Standar skrining kesehatan akan diatur di sini pada versi berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Hadir</source>
+        <translation>Masuk ke Hadir</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Choose your name and type your PIN.</source>
+        <translation>Pilih nama Anda dan ketik PIN.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <source>Who is at the desk?</source>
+        <translation>Siapa yang bertugas di meja?</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+</context>
+<context>
+    <name>SignInMessages</name>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Desk operator</source>
+        <translation>Petugas meja</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the same PIN twice.</source>
+        <translation>Kedua PIN tidak sama. Ketik PIN yang sama dua kali.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {seconds} seconds, or ask an admin to reset the PIN.</source>
+        <translation>Terlalu banyak PIN salah. Coba lagi dalam {seconds} detik, atau minta admin mengatur ulang PIN.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. {count} tries left before a one-minute lock.</source>
+        <translation>PIN salah. Sisa {count} kali percobaan sebelum dikunci satu menit.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>PIN salah. Coba lagi.</translation>
+    </message>
+    <message>
+        <source>The PIN has 4 to 8 digits (numbers only).</source>
+        <translation>PIN terdiri dari 4 sampai 8 angka (hanya angka).</translation>
+    </message>
+    <message>
+        <source>Please enter the operator's name.</source>
+        <translation>Mohon isi nama petugas.</translation>
+    </message>
+    <message>
+        <source>There is already an operator called “{detail}”. Choose another name.</source>
+        <translation>Sudah ada petugas bernama “{detail}”. Pilih nama lain.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most {detail} characters).</source>
+        <translation>Nama terlalu panjang (paling banyak {detail} karakter).</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself while signed in.</source>
+        <translation>Anda tidak dapat menonaktifkan diri sendiri selagi masuk.</translation>
+    </message>
+    <message>
+        <source>This is the last admin who can sign in: add another admin first.</source>
+        <translation>Ini admin terakhir yang dapat masuk: tambahkan admin lain terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>The lock time must be between 1 and 240 minutes.</source>
+        <translation>Waktu kunci harus antara 1 dan 240 menit.</translation>
+    </message>
+    <message>
+        <source>Health answers are kept between 1 and 3650 days.</source>
+        <translation>Jawaban kesehatan disimpan antara 1 dan 3650 hari.</translation>
+    </message>
+    <message>
+        <source>Only an admin may do this. Ask an admin to sign in.</source>
+        <translation>Hanya admin yang boleh melakukan ini. Minta admin untuk masuk.</translation>
     </message>
 </context>
 <context>

@@ -182,7 +182,18 @@ def test_event_list_shows_events_with_their_sessions(hadir: Run, db_path: Path) 
     assert "Sosialisasi" in prose.out and "0/30" in prose.out
 
 
+def _add_desk_operator(db_path: Path, name: str) -> None:
+    from desktop_app.services.operators import OperatorService
+
+    db = open_database(db_path)
+    operators = OperatorService(db)
+    admin = operators.create_admin("Sri Admin", "2468")
+    operators.add_operator(name, "1357", admin.id)
+    db.close()
+
+
 def test_the_operator_named_on_the_command_line_is_audited(hadir: Run, db_path: Path) -> None:
+    _add_desk_operator(db_path, "Rina")
     as_rina = ("--db", db_path, "--operator", "Rina")
     hadir(*as_rina, "event", "add", "--title", "Sosialisasi", "--organizer", "Disdagkop")
     db = open_database(db_path)
@@ -193,3 +204,43 @@ def test_the_operator_named_on_the_command_line_is_audited(hadir: Run, db_path: 
         assert (operator.name, operator.role) == ("Rina", "desk")
         assert s.scalar(select(Event.title)) == "Sosialisasi"
     db.close()
+
+
+def test_an_unknown_or_inactive_operator_is_exit_2_and_changes_nothing(
+    hadir: Run, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _add_desk_operator(db_path, "Rina")
+    add = ("event", "add", "--title", "Sosialisasi", "--organizer", "Disdagkop", "--json")
+
+    unknown = hadir("--db", db_path, "--operator", "Rinna", *add)
+    monkeypatch.setenv("HADIR_OPERATOR", "Nobody")
+    from_env = hadir("--db", db_path, *add)
+
+    for outcome in (unknown, from_env):
+        assert outcome.code == 2
+        assert outcome.data["status"] == "error"
+        assert "no active operator named" in outcome.data["message"]
+    db = open_database(db_path)
+    with db.session() as s:
+        assert s.scalar(select(Event.id)) is None
+        assert s.scalar(select(Operator.id).where(Operator.name.in_(("Rinna", "Nobody")))) is None
+    db.close()
+
+
+def test_a_desk_operator_may_not_restore_from_the_command_line(
+    hadir: Run, db_path: Path, tmp_path: Path
+) -> None:
+    _add_desk_operator(db_path, "Rina")
+    backup = tmp_path / "salinan.db"
+    assert hadir("--db", db_path, "backup", "-o", backup).code == 0
+    hadir("--db", db_path, "event", "add", "--title", "Sesudah", "--organizer", "Disdagkop")
+
+    refused = hadir("--db", db_path, "--operator", "Rina", "restore", backup, "--json")
+
+    assert refused.code == 3
+    assert refused.data["reason"] == "not_allowed"
+    db = open_database(db_path)
+    with db.session() as s:
+        assert s.scalar(select(Event.title)) == "Sesudah"
+    db.close()
+    assert hadir("--db", db_path, "restore", backup).code == 0  # the local admin may

@@ -6,7 +6,15 @@ from PySide6.QtCore import Qt
 
 from desktop_app.ui.main_window import DEFAULT_SIZE, MainWindow
 
-INDONESIAN = ["Kegiatan & Sesi", "Meja Check-in", "Peserta", "Laporan & Ekspor", "Sertifikat", "Pengaturan"]
+INDONESIAN = [
+    "Kegiatan & Sesi",
+    "Meja Check-in",
+    "Peserta",
+    "Laporan & Ekspor",
+    "Sertifikat",
+    "Pengaturan",
+    "Log Audit",
+]
 ENGLISH = [
     "Events & Sessions",
     "Check-in Desk",
@@ -14,6 +22,7 @@ ENGLISH = [
     "Reports & Export",
     "Certificates",
     "Settings",
+    "Audit Log",
 ]
 
 
@@ -24,7 +33,7 @@ def make_window(qtbot, services, app_paths, settings, admin) -> MainWindow:  # t
     return window
 
 
-def test_six_navigation_entries_in_indonesian_and_db_path_in_status_bar(
+def test_navigation_entries_in_indonesian_and_db_path_in_status_bar(
     qtbot, services, app_paths, settings, admin
 ) -> None:
     window = make_window(qtbot, services, app_paths, settings, admin)
@@ -78,3 +87,19 @@ def test_the_page_open_last_time_opens_again(qtbot, services, app_paths, setting
 
     assert window.current_page_key() == "settings"
     assert window.navigation.currentItem().text() == "Pengaturan"
+
+
+def test_the_built_pages_are_real_pages_now(qtbot, services, app_paths, settings, admin) -> None:
+    from desktop_app.ui.certificates.certificates_page import CertificatesPage
+    from desktop_app.ui.checkin.checkin_page import CheckinPage
+    from desktop_app.ui.reports.reports_page import ReportsPage
+
+    window = MainWindow(services, app_paths, settings, admin.id)
+    qtbot.addWidget(window)
+    for key, page_type in (
+        ("checkin", CheckinPage),
+        ("reports", ReportsPage),
+        ("certificates", CertificatesPage),
+    ):
+        window.show_page(key)
+        assert isinstance(window.stack.currentWidget(), page_type)

@@ -49,11 +49,21 @@ def test_another_applications_database_is_refused_in_english(
     assert db.read_bytes() == before
 
 
-def test_a_good_database_opens_the_window(tmp_path: Path, settings, dialogs) -> None:
+def test_a_good_database_opens_the_window(tmp_path: Path, settings, dialogs, monkeypatch) -> None:
+    from desktop_app.ui.signin import prompts
+
     db = tmp_path / "new.db"
+    asked: list[str] = []
+
+    def create_admin(services):  # type: ignore[no-untyped-def]
+        asked.append("create admin")  # an empty database asks for the first admin
+        return services.operators.create_admin("Sri Wahyuni", "2468")
+
+    monkeypatch.setattr(prompts, "ask_create_admin", create_admin)
 
     assert run_window(str(db), settings=settings, exec_loop=False) == 0
 
+    assert asked == ["create admin"]
     assert dialogs.errors == []
     assert db.exists()
     assert settings.geometry is not None  # the window was shown and closed

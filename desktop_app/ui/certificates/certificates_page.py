@@ -121,6 +121,10 @@ class CertificatesPage(QWidget):
         self.session_combo.currentIndexChanged.connect(self._update_count)
         self.generate_button.clicked.connect(self._on_generate_clicked)
         self.template_button.clicked.connect(self.open_template)
+        operator = self._services.operators.get(self._operator_id) if self._operator_id is not None else None
+        if operator is None or not operator.is_admin:
+            self.template_button.setEnabled(False)
+            self.template_button.setToolTip(self.tr("Only an admin may change the certificate template."))
         self.verify_button.clicked.connect(self.open_verify)
         self.open_button.clicked.connect(lambda: self.result and desktop_io.open_path(self.result.path))
         self.print_button.clicked.connect(lambda: self.result and desktop_io.print_pdf(self.result.path))

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.certificate_template import CertificateTemplate
-from desktop_app.core.errors import InvalidField
+from desktop_app.core.errors import HadirError, InvalidField
 from desktop_app.services.certificates import CertificateService
 from desktop_app.ui.certificates.preview_widget import CertificatePreviewWidget
 from desktop_app.ui.certificates.template_form import TemplateForm
+from desktop_app.ui.error_messages import error_text
 
 PREVIEW_DELAY_MS = 250  # typing does not redraw the page at every keystroke
 
@@ -90,6 +91,9 @@ class TemplateDialog(QDialog):
             self.saved = self._certificates.save_template(self.form.template(), self._operator_id)
         except InvalidField as exc:
             self.error_label.setText(template_error_text(exc))
+            return
+        except HadirError as exc:  # e.g. NotAllowed: only an admin may change the template
+            self.error_label.setText(error_text(exc))
             return
         self.accept()
 

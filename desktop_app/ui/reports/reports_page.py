@@ -94,6 +94,9 @@ class ReportsPage(QWidget):
                 "every export is recorded in the audit log."
             )
         )
+        if not self._may_change_settings():  # full NIKs are for admins (the service checks too)
+            self.full_nik_box.setEnabled(False)
+            self.full_nik_box.setToolTip(self.tr("Only an admin may export full NIKs."))
         form = QFormLayout()
         form.addRow(self.tr("Event"), self.event_combo)
         choose = QHBoxLayout()

@@ -1,0 +1,97 @@
+"""The audit log's table: one row per frozen `AuditRow`, times in the office's zone."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from desktop_app.core.timezones import DEFAULT_ZONE, to_local
+from desktop_app.services.audit_log import AuditRow
+from desktop_app.ui.audit.audit_labels import NOTABLE_ACTIONS, action_name, entity_name, local_timestamp
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the whole AuditRow
+Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()
+NOTABLE_COLOUR = QColor("#a3321f")
+
+
+class AuditColumn(IntEnum):
+    """The columns, in order."""
+
+    TIME = 0
+    OPERATOR = 1
+    ACTION = 2
+    RECORD = 3
+    SUBJECT = 4
+    DETAILS = 5
+
+
+class AuditTableModel(QAbstractTableModel):
+    """One page of the audit log, newest first (the service filters and pages)."""
+
+    def __init__(self, zone: str = DEFAULT_ZONE, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AuditRow] = []
+        self._zone = zone
+
+    def set_rows(self, rows: tuple[AuditRow, ...] | list[AuditRow]) -> None:
+        """Replace the page shown."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> AuditRow:
+        """The entry on `row`."""
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(AuditColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            AuditColumn.TIME: self.tr("Time"),
+            AuditColumn.OPERATOR: self.tr("Operator"),
+            AuditColumn.ACTION: self.tr("Action"),
+            AuditColumn.RECORD: self.tr("Record"),
+            AuditColumn.SUBJECT: self.tr("About"),
+            AuditColumn.DETAILS: self.tr("Details"),
+        }[AuditColumn(section)]
+
+    def _text(self, row: AuditRow, column: AuditColumn) -> str:
+        if column == AuditColumn.TIME:
+            return local_timestamp(to_local(row.at, self._zone))
+        if column == AuditColumn.OPERATOR:
+            return row.operator or "—"
+        if column == AuditColumn.ACTION:
+            return action_name(row.action)
+        if column == AuditColumn.RECORD:
+            kind = entity_name(row.entity)
+            return f"{kind} #{row.entity_id}" if row.entity_id is not None else kind
+        if column == AuditColumn.SUBJECT:
+            return row.subject or ""
+        return row.details
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = AuditColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == AuditColumn.DETAILS and row.details:
+            return row.details.replace(" · ", "\n")
+        if role == Qt.ItemDataRole.ForegroundRole and column == AuditColumn.ACTION:
+            return NOTABLE_COLOUR if row.action in NOTABLE_ACTIONS else None
+        if role == ROW_ROLE:
+            return row
+        return None

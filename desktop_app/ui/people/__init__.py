@@ -1,0 +1,1 @@
+"""Peserta: the registry of people and organisations, the roster import and the invitation cards."""

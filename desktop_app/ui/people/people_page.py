@@ -1,0 +1,279 @@
+"""Peserta: the people and the organisations of the registry, searched, filtered, sorted and corrected."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services.container import Services
+from desktop_app.services.registry_types import OrganizationSort, PersonSort
+from desktop_app.ui.i18n import current_language
+from desktop_app.ui.people.organization_table_model import OrganizationColumn, OrganizationTableModel
+from desktop_app.ui.people.people_actions import PeopleActions
+from desktop_app.ui.people.person_table_model import PersonColumn, PersonTableModel
+from desktop_app.ui.people.registry_tab import RegistryTab
+from desktop_app.ui.worker import WorkerPool
+
+PAGE_SIZE = 200  # rows per screenful; "Show more" adds as many again
+
+
+def _number(n: int) -> str:
+    return f"{n:,}".replace(",", "." if current_language() == "id" else ",")
+
+
+class PeoplePage(QWidget):
+    """Two tabs (people, organisations) over `RegistryService`; the dialogs live in `PeopleActions`."""
+
+    def __init__(
+        self,
+        services: Services,
+        operator_id: int | None,
+        pool: WorkerPool | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.operator_id = operator_id
+        self.pool = pool or WorkerPool()
+        self.person_model = PersonTableModel(self)
+        self.organization_model = OrganizationTableModel(self)
+        self._person_sort: tuple[str, bool] = (PersonSort.NAME.value, False)
+        self._organization_sort: tuple[str, bool] = (OrganizationSort.NAME.value, False)
+        self._limits = {"people": PAGE_SIZE, "organizations": PAGE_SIZE}
+        self._totals = {"people": 0, "organizations": 0}
+        self._build_ui()
+        self.actions = PeopleActions(services, self)
+        self._connect_signals()
+        self.refresh()
+
+    @property
+    def services(self) -> Services:
+        """The services the page works through."""
+        return self._services
+
+    def _build_ui(self) -> None:
+        title = QLabel(self.tr("Participants"))
+        title.setObjectName("pageTitle")
+        self.invitations_button = QPushButton(self.tr("Invitation cards (PDF)…"))
+        self.invitations_button.setToolTip(self.tr("Print the invitations of one batch, with their QR codes"))
+        self.import_button = QPushButton(self.tr("Import list…"))
+        self.import_button.setObjectName("primary")
+        self.import_button.setToolTip(
+            self.tr("Add people from an Excel, LibreOffice or CSV list and invite them")
+        )
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addWidget(self.invitations_button)
+        header.addWidget(self.import_button)
+
+        self.people_tab = RegistryTab(
+            self.person_model,
+            self.tr("Search a name, NIK, phone number or organisation…"),
+            with_attended=True,
+        )
+        self.organizations_tab = RegistryTab(
+            self.organization_model, self.tr("Search a business or cooperative…"), with_attended=False
+        )
+        people_header = self.people_tab.view.horizontalHeader()
+        people_header.setSectionResizeMode(PersonColumn.NAME, QHeaderView.ResizeMode.Stretch)
+        people_header.setSectionResizeMode(PersonColumn.ORGANIZATION, QHeaderView.ResizeMode.Stretch)
+        for column, width in (
+            (PersonColumn.NIK, 150),
+            (PersonColumn.PHONE, 130),
+            (PersonColumn.KIND, 100),
+            (PersonColumn.KECAMATAN, 110),
+            (PersonColumn.ATTENDED, 90),
+        ):
+            people_header.resizeSection(column, width)
+        org_header = self.organizations_tab.view.horizontalHeader()
+        org_header.setSectionResizeMode(OrganizationColumn.NAME, QHeaderView.ResizeMode.Stretch)
+        for column, width in (
+            (OrganizationColumn.KIND, 100),
+            (OrganizationColumn.KECAMATAN, 110),
+            (OrganizationColumn.DESA, 120),
+            (OrganizationColumn.WORKERS, 90),
+            (OrganizationColumn.PEOPLE, 80),
+            (OrganizationColumn.ATTENDED, 90),
+        ):
+            org_header.resizeSection(column, width)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.people_tab, "")
+        self.tabs.addTab(self.organizations_tab, "")
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("muted")
+        self.more_button = QPushButton(self.tr("Show more"))
+        self.notice_label = QLabel()
+        self.notice_label.setObjectName("muted")
+        self.notice_label.setWordWrap(True)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.merge_button = QPushButton(self.tr("Merge…"))
+        self.merge_button.setToolTip(
+            self.tr("Select two records of the same person (Ctrl+click) to merge them")
+        )
+        self.delete_button = QPushButton(self.tr("Remove…"))
+        footer = QHBoxLayout()
+        footer.addWidget(self.count_label)
+        footer.addWidget(self.more_button)
+        footer.addSpacing(12)
+        footer.addWidget(self.notice_label, 1)
+        footer.addWidget(self.edit_button)
+        footer.addWidget(self.merge_button)
+        footer.addWidget(self.delete_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(10)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(footer)
+
+    def _connect_signals(self) -> None:
+        self.people_tab.changed.connect(lambda: self.load_people(reset_limit=True))
+        self.organizations_tab.changed.connect(lambda: self.load_organizations(reset_limit=True))
+        self.person_model.sort_requested.connect(self._on_person_sort)
+        self.organization_model.sort_requested.connect(self._on_organization_sort)
+        self.tabs.currentChanged.connect(self._update_footer)
+        for tab in (self.people_tab, self.organizations_tab):
+            tab.view.selectionModel().selectionChanged.connect(self._update_footer)
+            tab.view.doubleClicked.connect(self.actions.edit_selected)
+        self.more_button.clicked.connect(self.show_more)
+        self.edit_button.clicked.connect(self.actions.edit_selected)
+        self.merge_button.clicked.connect(self.actions.merge_selected)
+        self.delete_button.clicked.connect(self.actions.delete_selected)
+        self.import_button.clicked.connect(self.actions.open_import)
+        self.invitations_button.clicked.connect(self.actions.choose_invitations)
+        self.actions.changed.connect(self.refresh)
+        self.actions.notice.connect(self.say)
+
+    # -- reading ------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read both lists (and the kecamatan offered) again, keeping filters and selection."""
+        kecamatans = self._services.registry.kecamatans()
+        self.people_tab.set_kecamatans(kecamatans)
+        self.organizations_tab.set_kecamatans(kecamatans)
+        self.load_people()
+        self.load_organizations()
+
+    def kecamatans(self) -> list[str]:
+        """The kecamatan the filters offer (for the edit dialogs too)."""
+        combo = self.people_tab.kecamatan_combo
+        return [combo.itemText(i) for i in range(1, combo.count())]
+
+    def load_people(self, reset_limit: bool = False) -> None:
+        """The people the search and filters keep, in the chosen order."""
+        if reset_limit:
+            self._limits["people"] = PAGE_SIZE
+        tab, registry = self.people_tab, self._services.registry
+        filters = {
+            "query": tab.query(),
+            "kind": tab.kind(),
+            "kecamatan": tab.kecamatan(),
+            "attended": tab.attended(),
+        }
+        sort, descending = self._person_sort
+        rows = registry.list_people(
+            **filters, limit=self._limits["people"], sort=PersonSort(sort), descending=descending
+        )
+        self._totals["people"] = (
+            registry.count_people(**filters) if len(rows) >= self._limits["people"] else len(rows)
+        )
+        empty = (
+            self.tr("Nobody matches the search and filters.")
+            if tab.is_filtered()
+            else self.tr("The registry is empty. Import the office's invitation list with “Import list…”.")
+        )
+        tab.show_rows(rows, empty)
+        self._update_footer()
+
+    def load_organizations(self, reset_limit: bool = False) -> None:
+        """The organisations the search and filters keep, in the chosen order."""
+        if reset_limit:
+            self._limits["organizations"] = PAGE_SIZE
+        tab, registry = self.organizations_tab, self._services.registry
+        filters = {"query": tab.query(), "kind": tab.kind(), "kecamatan": tab.kecamatan()}
+        sort, descending = self._organization_sort
+        limit = self._limits["organizations"]
+        rows = registry.list_organizations(
+            **filters, limit=limit, sort=OrganizationSort(sort), descending=descending
+        )
+        self._totals["organizations"] = (
+            registry.count_organizations(**filters) if len(rows) >= limit else len(rows)
+        )
+        empty = (
+            self.tr("No business or cooperative matches the search and filters.")
+            if tab.is_filtered()
+            else self.tr("No businesses or cooperatives yet: they come with the people you import.")
+        )
+        tab.show_rows(rows, empty)
+        self._update_footer()
+
+    def show_more(self) -> None:
+        """Show another screenful of the current tab."""
+        key = "people" if self.current_tab() is self.people_tab else "organizations"
+        self._limits[key] += PAGE_SIZE
+        self.load_people() if key == "people" else self.load_organizations()
+
+    def _on_person_sort(self, key: str, descending: bool) -> None:
+        self._person_sort = (key, descending)
+        self.load_people()
+
+    def _on_organization_sort(self, key: str, descending: bool) -> None:
+        self._organization_sort = (key, descending)
+        self.load_organizations()
+
+    # -- state ---------------------------------------------------------------------------------------
+
+    def current_tab(self) -> RegistryTab:
+        """The tab on show."""
+        return self.people_tab if self.tabs.currentIndex() == 0 else self.organizations_tab
+
+    def on_people_tab(self) -> bool:
+        """True while the people (not the organisations) are shown."""
+        return self.current_tab() is self.people_tab
+
+    def say(self, text: str) -> None:
+        """A short sentence about the last action, beside the buttons."""
+        self.notice_label.setText(text)
+
+    @property
+    def active_dialog(self) -> QDialog | None:
+        """The dialog open over the page, if any."""
+        return self.actions.active
+
+    def _update_footer(self) -> None:
+        people, orgs = self._totals["people"], self._totals["organizations"]
+        self.tabs.setTabText(0, self.tr("People ({n})").format(n=_number(people)))
+        self.tabs.setTabText(1, self.tr("Organisations ({n})").format(n=_number(orgs)))
+        tab = self.current_tab()
+        shown, total = (
+            tab.model.rowCount(),
+            self._totals["people" if self.on_people_tab() else "organizations"],
+        )
+        if shown < total:
+            self.count_label.setText(
+                self.tr("Showing {shown} of {total}").format(shown=_number(shown), total=_number(total))
+            )
+        else:
+            self.count_label.setText(self.tr("{n} shown").format(n=_number(shown)))
+        self.more_button.setVisible(shown < total)
+        selected = len(tab.selected_ids())
+        self.edit_button.setEnabled(selected == 1)
+        self.delete_button.setEnabled(selected == 1)
+        self.merge_button.setEnabled(selected == 2)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()  # check-ins and imports elsewhere change the counts
