@@ -2,7 +2,7 @@
 
     .venv/bin/python scripts/screenshots.py        (or ./dev.sh screenshots)
 
-Writes docs/screenshots/{events,empty,session-dialog,planned,settings}.png from a temporary
+Writes docs/screenshots/{events,empty,session-dialog,settings}.png from a temporary
 database filled by `hadir demo`, and renders resources/icons/hadir-256.png from hadir.svg.
 Nothing touches the user's data folder or settings.
 """
@@ -111,8 +111,6 @@ def main() -> int:
         save(app, dialog, "session-dialog.png")
         dialog.reject()
 
-        window.show_page("checkin")
-        save(app, window, "planned.png")
         window.show_page("settings")
         save(app, window, "settings.png")
         window.close()
