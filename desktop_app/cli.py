@@ -162,6 +162,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         ctx = CommandContext.open(args)
     except HadirError as exc:
         return emit(_failure(exc), args.json)
+    except Exception as exc:  # a lock or a full disk while opening: exit 2, never a traceback
+        problem = database_problem_from(exc, getattr(args, "db", None) or "database")
+        if problem is None:
+            raise
+        return emit(_failure(problem), args.json)
     try:
         result = args.handler(ctx, args)
     except HadirError as exc:

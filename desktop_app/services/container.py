@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from desktop_app.core.region import District
 from desktop_app.paths import AppPaths
@@ -21,6 +24,8 @@ from desktop_app.services.roster_import import RosterImportService
 from desktop_app.services.security_settings import SecuritySettings
 from desktop_app.services.settings import SettingsService
 from desktop_app.storage.database import Database, open_database
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -51,7 +56,10 @@ class Services:
         """Open (and migrate) the database the paths name; the first open of a day keeps a copy."""
         services = cls(open_database(paths.db_path, paths.backup_dir), backup_dir=paths.backup_dir)
         services.backups.daily_backup()
-        services.privacy.purge_health_answers()  # the retention rule runs on every open
+        try:
+            services.privacy.purge_health_answers()  # the retention rule runs on every open
+        except SQLAlchemyError as exc:  # housekeeping waits for the next open; the desk must not
+            log.warning("health data purge postponed: %s", type(exc).__name__)
         return services
 
     def close(self) -> None:

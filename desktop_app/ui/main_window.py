@@ -31,6 +31,7 @@ class MainWindow(QMainWindow):
     """Hadir's window. `language_changed` asks the owner to rebuild it in another language."""
 
     language_changed = Signal(str)
+    sign_in_requested = Signal()  # the data changed under the window (a restore): sign in again
 
     def __init__(
         self,
@@ -46,7 +47,9 @@ class MainWindow(QMainWindow):
         self._paths = paths
         self._settings = settings
         self._entries = list(pages) if pages is not None else default_pages()
-        self._context = PageContext(services, paths, settings, operator_id, self.language_changed.emit)
+        self._context = PageContext(
+            services, paths, settings, operator_id, self.language_changed.emit, self.sign_in_requested.emit
+        )
         self.pages: dict[str, QWidget] = {}
         self._build_ui()
         self._connect_signals()

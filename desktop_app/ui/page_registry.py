@@ -22,6 +22,7 @@ class PageContext:
     settings: AppSettings
     operator_id: int | None
     request_language: Callable[[str], None]
+    request_sign_in: Callable[[], None] = lambda: None  # after a restore: everyone signs in again
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ def default_pages() -> list[PageEntry]:
                 ctx.request_language,
                 services=ctx.services,
                 operator_id=ctx.operator_id,
+                request_sign_in=ctx.request_sign_in,
             ),
         ),
         PageEntry(

@@ -24,6 +24,7 @@ from desktop_app.paths import AppPaths
 from desktop_app.services.container import Services
 from desktop_app.services.operators import OperatorInfo
 from desktop_app.ui.app_settings import AppSettings
+from desktop_app.ui.backup_box import BackupBox
 from desktop_app.ui.i18n import current_language
 from desktop_app.ui.signin.operators_box import OperatorsBox
 from desktop_app.ui.signin.security_box import SecurityBox
@@ -54,12 +55,14 @@ class SettingsPage(QWidget):
         *,
         services: Services | None = None,
         operator_id: int | None = None,
+        request_sign_in: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._paths = paths
         self._settings = settings
         self._request_language = request_language
         self._services = services
+        self._request_sign_in = request_sign_in or (lambda: None)
         self._operator = self._find_operator(operator_id)
         self._build_ui()
         self._connect_signals()
@@ -128,12 +131,17 @@ class SettingsPage(QWidget):
         column.addWidget(language_box)
         self.operators_box: OperatorsBox | None = None
         self.security_box: SecurityBox | None = None
+        self.backup_box: BackupBox | None = None
         if self._services is not None:
             self.operators_box = OperatorsBox(self._services, self._operator)
             self.security_box = SecurityBox(self._services, self._operator)
             column.addWidget(self.operators_box)
             column.addWidget(self.security_box)
         column.addWidget(data_box)
+        if self._services is not None:
+            self.backup_box = BackupBox(self._services, self._operator)
+            self.backup_box.restored.connect(lambda: self._request_sign_in())
+            column.addWidget(self.backup_box)
         column.addWidget(later_box)
         column.addStretch(1)
         card = QWidget()

@@ -47,6 +47,7 @@ class WindowManager(QObject):
     def _create(self) -> MainWindow:
         window = MainWindow(self._services, self._paths, self._settings, self._operator_id)
         window.language_changed.connect(self.switch_language)
+        window.sign_in_requested.connect(self.sign_in_again)
         if self.guard is not None:
             self.guard.stop()
         self.guard = self._guard(window)
@@ -70,6 +71,15 @@ class WindowManager(QObject):
         self._operator_id = operator.id
         prompts.remember(self._settings, operator.name)
         return self._replace()
+
+    def sign_in_again(self) -> MainWindow | None:
+        """After a restore the operators may differ: ask who acts, then a fresh window (None: quit)."""
+        operator = prompts.choose_operator(self._services, self._settings)
+        if operator is None:
+            if self.window is not None:
+                self.window.close()
+            return None
+        return self.switch_operator(operator)
 
     def switch_language(self, language: str) -> MainWindow:
         """Store `language`, install its translations and replace the window, keeping page and geometry."""

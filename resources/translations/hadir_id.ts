@@ -361,6 +361,77 @@
     </message>
 </context>
 <context>
+    <name>BackupBox</name>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Hadir keeps a copy of the database every day and before every update. Make a copy yourself before you travel, e.g. on a flash drive. Restoring replaces all data by the copy's; the data as it is now is kept as a backup first.</source>
+        <translation>Hadir menyimpan salinan basis data setiap hari dan sebelum setiap pembaruan. Buat salinan sendiri sebelum bepergian, misalnya di flashdisk. Memulihkan mengganti semua data dengan isi salinan; data saat ini disimpan dulu sebagai cadangan.</translation>
+    </message>
+    <message>
+        <source>Make a backup…</source>
+        <translation>Buat cadangan…</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Pulihkan cadangan…</translation>
+    </message>
+    <message>
+        <source>Only an admin may restore a backup.</source>
+        <translation>Hanya admin yang boleh memulihkan cadangan.</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>Simpan cadangan sebagai</translation>
+    </message>
+    <message>
+        <source>Copying the database…</source>
+        <translation>Menyalin basis data…</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Cadangan dibuat</translation>
+    </message>
+    <message>
+        <source>The backup is in {path}.</source>
+        <translation>Cadangan tersimpan di {path}.</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Pilih cadangan</translation>
+    </message>
+    <message>
+        <source>This file cannot be restored</source>
+        <translation>Berkas ini tidak bisa dipulihkan</translation>
+    </message>
+    <message>
+        <source>Replace all data by the content of {name}? The data as it is now is kept as a backup first. Everyone signs in again afterwards.</source>
+        <translation>Ganti semua data dengan isi {name}? Data saat ini disimpan dulu sebagai cadangan. Setelah itu semua petugas masuk lagi.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Memulihkan…</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Cadangan dipulihkan</translation>
+    </message>
+    <message>
+        <source>The data is restored. Please sign in again.</source>
+        <translation>Data sudah dipulihkan. Silakan masuk lagi.</translation>
+    </message>
+    <message>
+        <source>The backup did not work</source>
+        <translation>Cadangan gagal</translation>
+    </message>
+</context>
+<context>
     <name>CapacityGauge</name>
     <message>
         <source>SEATS</source>

@@ -19,7 +19,9 @@ from desktop_app.services.checkin_types import AdmitRequest, AdmitResult, Recent
 from desktop_app.services.container import Services
 from desktop_app.services.events import SessionInfo
 from desktop_app.services.operators import OperatorInfo
+from desktop_app.storage.database import database_problem_from
 from desktop_app.ui.checkin.checkin_messages import CheckinMessages
+from desktop_app.ui.error_messages import error_text
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +133,9 @@ class AdmissionRunner(QObject):
         return self.tr("Admitted: {name} ({count})").format(name=result.name, count=count)
 
     def _unexpected(self, exc: Exception) -> str:
+        problem = database_problem_from(exc, self._services.db.path)
+        if problem is not None:  # the disk is full or another program holds the database
+            return error_text(problem)
         return self.tr("Hadir could not record this; nothing was saved. Try again. ({detail})").format(
             detail=type(exc).__name__
         )
