@@ -22,7 +22,7 @@ from desktop_app.exports.invitation_pdf import InvitationLabels, write_invitatio
 from desktop_app.services.audit import record
 from desktop_app.services.invitation_cards import invitation_cards
 from desktop_app.services.operators import require_admin
-from desktop_app.services.people import find_or_create_organization
+from desktop_app.services.people import find_or_create_organization, set_bpjs_consent
 from desktop_app.services.registry_fields import changes, optional_text
 from desktop_app.services.registry_merge import merge_person_rows
 from desktop_app.services.registry_organizations import OrganizationRegistry
@@ -135,6 +135,7 @@ class RegistryService(OrganizationRegistry):
                 position=person.position,
                 kpj=person.kpj,
                 sessions=self._history(s, person_id),
+                consent_bpjs_at=person.consent_bpjs_at,
             )
 
     @staticmethod
@@ -179,6 +180,11 @@ class RegistryService(OrganizationRegistry):
         return sorted(names, key=str.casefold)
 
     # -- people: writing ---------------------------------------------------------------------------
+
+    def set_bpjs_consent(self, person_id: int, given: bool, operator_id: int | None) -> PersonRecord:
+        """Record (with its time) or withdraw the person's consent to share data with BPJS; audited."""
+        set_bpjs_consent(self._db, person_id, given, operator_id)
+        return self.get_person(person_id)
 
     def update_person(self, person_id: int, draft: PersonDraft, operator_id: int | None) -> PersonRecord:
         """Validate and save the edit dialog's draft; the audit entry lists what changed.

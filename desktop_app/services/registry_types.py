@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 from desktop_app.core.errors import RuleRefusal
@@ -82,6 +82,7 @@ class PersonRecord:
     position: str | None
     kpj: str | None
     sessions: tuple[PersonSession, ...] = ()
+    consent_bpjs_at: datetime | None = None  # consent to share the data with BPJS, and when
 
     @property
     def attended(self) -> int:

@@ -28,7 +28,13 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self._rows: list[Row] = []
 
     def set_rows(self, rows: Sequence[Row]) -> None:
-        """Replace every row (lists are small: a reset is simplest and always right)."""
+        """Replace every row (lists are small: a reset is simplest and always right).
+
+        Rows equal to those shown change nothing and repaint nothing: at the desk a third of the
+        keystrokes (typing more of a name already narrowed down) return the very same hits.
+        """
+        if len(rows) == len(self._rows) and list(rows) == self._rows:
+            return
         self.beginResetModel()
         self._rows = list(rows)
         self._rows_changed()

@@ -2431,6 +2431,18 @@
         <translation>K&amp;PJ</translation>
     </message>
     <message>
+        <source>Agrees that their data is shared with BPJS Ketenagakerjaan</source>
+        <translation>Setuju datanya dibagikan kepada BPJS Ketenagakerjaan</translation>
+    </message>
+    <message>
+        <source>Recorded on {when}</source>
+        <translation>Dicatat pada {when}</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
         <source>Batches</source>
         <translation>Angkatan</translation>
     </message>

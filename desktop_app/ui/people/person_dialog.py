@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import HadirError, InvalidField, InvalidNik, InvalidPhone
 from desktop_app.core.nik import parse_nik
+from desktop_app.core.timezones import to_local
 from desktop_app.services.people import PeopleService
 from desktop_app.services.registry import RegistryService
 from desktop_app.services.registry_types import PersonDraft, PersonRecord
@@ -95,6 +97,15 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("&Desa / Kelurahan"), self.desa_edit)
         form.addRow(self.tr("&Kecamatan"), self.kecamatan_combo)
         form.addRow(self.tr("KP&J"), self.kpj_edit)
+        self.consent_check = QCheckBox(self.tr("Agrees that their data is shared with BPJS Ketenagakerjaan"))
+        self.consent_check.setChecked(record.consent_bpjs_at is not None)
+        if record.consent_bpjs_at is not None:
+            self.consent_check.setToolTip(
+                self.tr("Recorded on {when}").format(
+                    when=f"{to_local(record.consent_bpjs_at):%d-%m-%Y %H:%M}"
+                )
+            )
+        form.addRow(self.tr("Consent"), self.consent_check)
         if self.history_list.count():
             form.addRow(self.tr("Batches"), self.history_list)
         self.error_label = FormErrorLabel()
@@ -165,6 +176,10 @@ class PersonDialog(QDialog):
         self.error_label.clear_error()
         try:
             self.saved = self._registry.update_person(self._record.id, self.draft(), self._operator_id)
+            if self.consent_check.isChecked() != (self._record.consent_bpjs_at is not None):
+                self.saved = self._registry.set_bpjs_consent(
+                    self._record.id, self.consent_check.isChecked(), self._operator_id
+                )
         except HadirError as exc:
             self.error_label.show_error(PeopleLabels.error(exc), self._field_of(exc))
             return

@@ -222,3 +222,18 @@ def test_a_double_click_opens_the_edit_dialog(qtbot, page) -> None:
     assert dialog.name_edit.text() == page.person_model.row_at(2).name
     dialog.reject()
     assert page.active_dialog is None
+
+
+def test_consent_to_share_with_bpjs_is_ticked_in_the_dialog_and_kept_with_its_time(
+    qtbot, page, services, audit
+) -> None:
+    row = page.person_model.row_at(2)
+    page.people_tab.select_ids([row.id])
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    dialog = page.active_dialog
+    assert isinstance(dialog, PersonDialog) and not dialog.consent_check.isChecked()
+    dialog.consent_check.setChecked(True)
+    dialog.save_button.click()
+    assert page.active_dialog is None
+    assert person(services, row.id).consent_bpjs_at is not None
+    assert services.registry.get_person(row.id).consent_bpjs_at is not None
