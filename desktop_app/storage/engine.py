@@ -38,7 +38,10 @@ def _on_begin(connection: Any) -> None:
 
 def make_engine(path: Path) -> Engine:
     """An engine for the file at `path` (created by SQLite if missing)."""
-    engine = create_engine(sqlite_url(path), connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    # hide_parameters: an error message (which may reach the log file) never shows a NIK or phone.
+    engine = create_engine(
+        sqlite_url(path), connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True
+    )
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine

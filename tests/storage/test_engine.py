@@ -44,3 +44,21 @@ def test_the_database_and_its_wal_are_readable_by_the_owner_only(db: Database, d
         for path in (db_path, Path(f"{db_path}-wal"), Path(f"{db_path}-shm")):
             assert path.exists(), path
             assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+
+
+def test_error_messages_never_show_the_values_written(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A full NIK in a failed statement must not reach the log through the exception text."""
+    import pytest
+    from sqlalchemy import text
+    from sqlalchemy.exc import IntegrityError
+
+    from desktop_app.storage.database import open_database
+
+    db = open_database(tmp_path / "h.db")
+    insert = text("INSERT INTO person (nik, name, created_at, updated_at) VALUES (:nik, 'A', 'x', 'x')")
+    with db.transaction() as s:
+        s.execute(insert, {"nik": "3311014101900001"})
+    with pytest.raises(IntegrityError) as err, db.transaction() as s:
+        s.execute(insert, {"nik": "3311014101900001"})
+    assert "3311014101900001" not in str(err.value)
+    db.close()
