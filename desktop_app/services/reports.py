@@ -6,7 +6,9 @@ asks for the full number, which the audit log then records with every export.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy.orm import Session as DbSession
@@ -171,13 +173,8 @@ class ReportService:
         Raises:
             NotAllowed: full NIKs asked for by someone who is not an admin.
         """
-        if full_nik:
-            require_admin(self._db, operator_id, "export full NIKs")
-        fmt = export_format(path)
-        if progress:
-            progress(0, 1)
-        report = self.session_report(session_id, full_nik=full_nik)
-        return self._export(report, Path(path), fmt, "session", session_id, operator_id, labels, progress)
+        report = partial(self.session_report, session_id, full_nik=full_nik)
+        return self._export(report, path, full_nik, "session", session_id, operator_id, labels, progress)
 
     def export_event(
         self,
@@ -194,25 +191,28 @@ class ReportService:
         Raises:
             NotAllowed: full NIKs asked for by someone who is not an admin.
         """
-        if full_nik:
-            require_admin(self._db, operator_id, "export full NIKs")
-        fmt = export_format(path)
-        if progress:
-            progress(0, 1)
-        report = self.event_report(event_id, full_nik=full_nik)
-        return self._export(report, Path(path), fmt, "event", event_id, operator_id, labels, progress)
+        report = partial(self.event_report, event_id, full_nik=full_nik)
+        return self._export(report, path, full_nik, "event", event_id, operator_id, labels, progress)
 
     def _export(
         self,
-        report: EventReport,
-        path: Path,
-        fmt: str,
+        build_report: Callable[[], EventReport],
+        path: Path | str,
+        full_nik: bool,
         entity: str,
         entity_id: int,
         operator_id: int | None,
         labels: AttendanceLabels | None,
         progress: Progress | None,
     ) -> ExportResult:
+        """The steps every export shares: who may, which format, the report, the file, the audit."""
+        if full_nik:
+            require_admin(self._db, operator_id, "export full NIKs")
+        fmt = export_format(path)
+        path = Path(path)
+        if progress:
+            progress(0, 1)
+        report = build_report()
         labels = labels or labels_for("id")
         setup = self._settings.print_setup()
         if fmt == "xlsx":
