@@ -29,7 +29,10 @@ def _national_digits(raw: object) -> str:
         if not raw.is_integer():
             raise InvalidPhone("not_digits")
         raw = int(raw)
-    text = _SEPARATORS.sub("", str(raw).strip().lstrip("'"))
+    if type(raw) is str and raw.isascii() and raw.isdigit():
+        text = raw  # the common case: nothing to strip
+    else:
+        text = _SEPARATORS.sub("", str(raw).strip().lstrip("'"))
     if not text:
         raise InvalidPhone("empty")
     if text.startswith("+"):

@@ -1,19 +1,23 @@
-"""One roster row: what kind of row it is, the clean person it describes, or why it is refused.
+"""Roster rows: what kind of row each is, the clean person it describes, or why it is refused.
 
 Pure rules, no I/O. Problems reject the row; warnings are kept with it. Codes are stable and
 translated by whoever shows them (the window, the rejects workbook, the command line).
+
+A table is checked column by column: a roster repeats the same sex, kind, kecamatan and
+position thousands of times, so each distinct cell is cleaned and looked up once.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from enum import StrEnum
+from typing import NamedTuple
 
 from desktop_app.core.errors import InvalidNik, InvalidPhone
 from desktop_app.core.names import clean_name
-from desktop_app.core.nik import parse_nik
+from desktop_app.core.nik import Nik, parse_nik
 from desktop_app.core.phone import is_mobile, normalize_phone
 from desktop_app.core.region import District
 from desktop_app.core.roster_columns import Field
@@ -51,11 +55,10 @@ class RowKind(StrEnum):
 
     PERSON = "person"
     BLANK = "blank"
-    FOOTER = "footer"
+    FOOTER = "footer"  # a total, a place and date, a signature, or a row below them without an id
 
 
-@dataclass(frozen=True)
-class CleanPerson:
+class CleanPerson(NamedTuple):
     """The person a valid row describes, with every value cleaned."""
 
     name: str
@@ -74,14 +77,13 @@ class CleanPerson:
     kpj: str | None
 
 
-@dataclass(frozen=True)
-class RowResult:
+class RowResult(NamedTuple):
     """A person row after the rules: a clean person, or problems; warnings either way."""
 
     number: int  # the row number people see in their spreadsheet (1-based)
     person: CleanPerson | None
     problems: tuple[str, ...] = ()
-    warnings: tuple[str, ...] = field(default=())
+    warnings: tuple[str, ...] = ()
 
 
 def cell_text(value: object) -> str:
@@ -99,121 +101,204 @@ def cell_text(value: object) -> str:
     return clean_name(value)
 
 
-def row_texts(values: dict[Field, object]) -> dict[Field, str]:
-    """Every mapped cell of a row as text, computed once per row."""
-    return {field: cell_text(value) for field, value in values.items()}
+def column_texts(values: Sequence[object]) -> list[str]:
+    """`cell_text` of every cell of a column; each distinct text cell is cleaned once."""
+    cache: dict[str, str] = {}
+    texts: list[str] = []
+    for value in values:
+        if type(value) is str:
+            text = cache.get(value)
+            if text is None:
+                text = cache[value] = clean_name(value)
+        else:
+            text = "" if value is None else cell_text(value)
+        texts.append(text)
+    return texts
 
 
-def has_identifier(texts: dict[Field, str]) -> bool:
-    """True when the row gives a NIK or a phone number."""
-    return bool(texts.get(Field.NIK) or texts.get(Field.PHONE))
+def _is_footer(name: str) -> bool:
+    return bool(_FOOTER.match(name) or _PLACE_DATE.match(name))
 
 
-def classify(texts: dict[Field, str]) -> RowKind:
-    """A person row has a name, a NIK or a phone; footers are totals, places and signatures."""
-    name = texts.get(Field.NAME, "")
-    has_id = has_identifier(texts)
-    if not name and not has_id:
-        return RowKind.BLANK
-    if not has_id and (_FOOTER.match(name) or _PLACE_DATE.match(name)):
-        return RowKind.FOOTER
-    return RowKind.PERSON
+def table_kinds(names: Sequence[str], has_ids: Sequence[object]) -> Iterator[RowKind]:
+    """The kind of each row of a table, top to bottom.
+
+    Below the first footer line (a total, a place and date, a signature) only rows with a NIK
+    or phone are still people; the others count as footer.
+    """
+    in_footer = False
+    for name, has_id in zip(names, has_ids, strict=True):
+        if has_id:
+            yield RowKind.PERSON
+        elif not name:
+            yield RowKind.BLANK
+        elif in_footer or _is_footer(name):
+            in_footer = True
+            yield RowKind.FOOTER
+        else:
+            yield RowKind.PERSON
 
 
-def _nik(
-    value: object, text: str, problems: list[str], warnings: list[str], today: date
-) -> tuple[str | None, object]:
-    if isinstance(value, float) and value >= MAX_EXACT_FLOAT:
-        problems.append("nik_rounded")
-        return None, None
-    if not text:
-        warnings.append("nik_missing")
-        return None, None
-    try:
-        nik = parse_nik(text, today)
-    except InvalidNik as exc:
-        problems.append(f"nik_{exc.problem}")
-        return None, None
-    return nik.value, nik
-
-
-def _phone(text: str, warnings: list[str]) -> str | None:
-    if not text:
-        return None
-    try:
-        e164 = normalize_phone(text)
-    except InvalidPhone:
-        warnings.append("phone_invalid")
-        return None
-    if not is_mobile(e164):
-        warnings.append("phone_unusual")
-    return e164
-
-
-def org_kind_of(kind_cell: str, organization: str | None) -> str:
-    """`umkm`, `koperasi` or `lainnya`, from the Jenis column or else the organisation's name."""
+def _kind_of_cell(kind_cell: str) -> str | None:
     text = kind_cell.casefold()
     if "kop" in text:
         return "koperasi"
     if text and any(w in text for w in ("umkm", "usaha", "ukm", "mikro", "kecil")):
         return "umkm"
+    return None
+
+
+def org_kind_of(kind_cell: str, organization: str | None) -> str:
+    """`umkm`, `koperasi` or `lainnya`, from the Jenis column or else the organisation's name."""
+    kind = _kind_of_cell(kind_cell)
+    if kind is not None:
+        return kind
     if organization and _KOPERASI.match(organization):
         return "koperasi"
     return "umkm" if organization else "lainnya"
 
 
-def check_row(
-    number: int,
-    values: dict[Field, object],
+class _Rules:
+    """The row rules, with what repeats down a column looked up once per distinct value."""
+
+    def __init__(self, district: District, today: date) -> None:
+        self.district = district
+        self.today = today
+        self._sex: dict[str, str | None] = {}
+        self._kecamatan: dict[str, str | None] = {}
+        self._kinds: dict[str, str | None] = {}
+
+    def sex(self, text: str) -> str | None:
+        if text not in self._sex:
+            self._sex[text] = _SEX.get(" ".join(text.casefold().replace("-", " ").split()))
+        return self._sex[text]
+
+    def kecamatan(self, text: str) -> str | None:
+        if text not in self._kecamatan:
+            self._kecamatan[text] = self.district.find_kecamatan(text)
+        return self._kecamatan[text]
+
+    def org_kind(self, kind_cell: str, organization: str | None) -> str:
+        if kind_cell not in self._kinds:
+            self._kinds[kind_cell] = _kind_of_cell(kind_cell)
+        return self._kinds[kind_cell] or org_kind_of("", organization)
+
+    def nik(self, value: object, text: str, problems: list[str], warnings: list[str]) -> Nik | None:
+        if isinstance(value, float) and value >= MAX_EXACT_FLOAT:
+            problems.append("nik_rounded")
+            return None
+        if not text:
+            warnings.append("nik_missing")
+            return None
+        try:
+            return parse_nik(text, self.today)
+        except InvalidNik as exc:
+            problems.append(f"nik_{exc.problem}")
+            return None
+
+    @staticmethod
+    def phone(text: str, warnings: list[str]) -> str | None:
+        if not text:
+            return None
+        try:
+            e164 = normalize_phone(text)
+        except InvalidPhone:
+            warnings.append("phone_invalid")
+            return None
+        if not is_mobile(e164):
+            warnings.append("phone_unusual")
+        return e164
+
+    def check(self, number: int, raw_nik: object, cells: dict[Field, str]) -> RowResult:
+        """One person row (`cells`: its texts by field) after every rule."""
+        problems: list[str] = []
+        warnings: list[str] = []
+        name = cells[Field.NAME]
+        if not name:
+            problems.append("name_missing")
+        nik = self.nik(raw_nik, cells[Field.NIK], problems, warnings)
+        phone = self.phone(cells[Field.PHONE], warnings)
+        sex_text = cells[Field.SEX]
+        sex = self.sex(sex_text) if sex_text else None
+        if sex_text and sex is None:
+            warnings.append("sex_unknown")
+        if nik is not None:
+            if sex and sex != nik.sex:
+                warnings.append("sex_differs_from_nik")
+            sex = nik.sex
+        kecamatan_text = cells[Field.KECAMATAN]
+        kecamatan = self.kecamatan(kecamatan_text) if kecamatan_text else None
+        if kecamatan_text and kecamatan is None:
+            warnings.append("kecamatan_unknown")
+            kecamatan = kecamatan_text
+        if kecamatan is None and nik is not None:
+            kecamatan = self.district.kecamatan_of_nik(nik.value)
+        workers_text = cells[Field.WORKERS]
+        workers = int(workers_text) if workers_text.isdigit() else None
+        if workers_text and workers is None:
+            warnings.append("workers_not_a_number")
+        if problems:
+            return RowResult(number, None, tuple(problems), tuple(warnings))
+        organization = cells[Field.ORGANIZATION] or None
+        person = CleanPerson(
+            name,
+            nik.value if nik else None,
+            phone,
+            sex,
+            nik.birth_date if nik else None,
+            organization,
+            self.org_kind(cells[Field.ORG_KIND], organization),
+            cells[Field.ADDRESS] or None,
+            cells[Field.DESA] or None,
+            kecamatan,
+            cells[Field.POSITION] or None,
+            workers,
+            cells[Field.NIB] or None,
+            cells[Field.KPJ] or None,
+        )
+        return RowResult(number, person, (), tuple(warnings))
+
+
+Tick = Callable[[int], None]
+
+
+def check_table(
+    body: Sequence[Sequence[object]],
+    first_number: int,
+    columns: dict[Field, int],
     district: District,
     today: date,
-    texts: dict[Field, str] | None = None,
-) -> RowResult:
-    """Apply the rules to one person row (`texts`: the row's `row_texts`, if already made)."""
-    texts = row_texts(values) if texts is None else texts
-    problems: list[str] = []
-    warnings: list[str] = []
-    name = texts.get(Field.NAME, "")
-    if not name:
-        problems.append("name_missing")
-    nik_value, nik = _nik(values.get(Field.NIK), texts.get(Field.NIK, ""), problems, warnings, today)
-    phone = _phone(texts.get(Field.PHONE, ""), warnings)
-    sex_text = " ".join(texts.get(Field.SEX, "").casefold().replace("-", " ").split())
-    sex = _SEX.get(sex_text)
-    if sex_text and sex is None:
-        warnings.append("sex_unknown")
-    if nik is not None:
-        if sex and sex != nik.sex:
-            warnings.append("sex_differs_from_nik")
-        sex = nik.sex
-    kecamatan_text = texts.get(Field.KECAMATAN, "")
-    kecamatan = district.find_kecamatan(kecamatan_text) if kecamatan_text else None
-    if kecamatan_text and kecamatan is None:
-        warnings.append("kecamatan_unknown")
-        kecamatan = kecamatan_text
-    if kecamatan is None and nik_value:
-        kecamatan = district.kecamatan_of_nik(nik_value)
-    workers_text = texts.get(Field.WORKERS, "")
-    workers = int(workers_text) if workers_text.isdigit() else None
-    if workers_text and workers is None:
-        warnings.append("workers_not_a_number")
-    if problems:
-        return RowResult(number, None, tuple(problems), tuple(warnings))
-    organization = texts.get(Field.ORGANIZATION) or None
-    person = CleanPerson(
-        name=name,
-        nik=nik_value,
-        phone=phone,
-        sex=sex,
-        birth_date=nik.birth_date if nik else None,
-        organization=organization,
-        org_kind=org_kind_of(texts.get(Field.ORG_KIND, ""), organization),
-        address=texts.get(Field.ADDRESS) or None,
-        desa=texts.get(Field.DESA) or None,
-        kecamatan=kecamatan,
-        position=texts.get(Field.POSITION) or None,
-        workers=workers,
-        nib=texts.get(Field.NIB) or None,
-        kpj=texts.get(Field.KPJ) or None,
-    )
-    return RowResult(number, person, (), tuple(warnings))
+    tick: Tick | None = None,
+) -> tuple[list[RowResult], list[int], int]:
+    """Check every row of a table's body (`first_number`: the first row's number as people see it).
+
+    Returns the results of the person rows, the body indexes of the rejected ones, and how many
+    non-blank rows were not people (totals, footers). `tick(index)` is called every 1000 rows.
+    """
+    width = len(body)
+    raw = {f: [row[c] if c < len(row) else None for row in body] for f, c in columns.items()}
+    texts = {f: column_texts(values) for f, values in raw.items()}
+    blank = [""] * width
+    for f in Field:
+        texts.setdefault(f, blank)
+    fields = tuple(texts)
+    raw_niks = raw.get(Field.NIK, [None] * width)
+    has_ids = [nik or phone for nik, phone in zip(texts[Field.NIK], texts[Field.PHONE], strict=True)]
+    rules = _Rules(district, today)
+    results: list[RowResult] = []
+    rejected: list[int] = []
+    skipped = 0
+    columns_by_row = zip(*(texts[f] for f in fields), strict=True)
+    for index, (kind, cells) in enumerate(
+        zip(table_kinds(texts[Field.NAME], has_ids), columns_by_row, strict=True)
+    ):
+        if tick is not None and index % 1000 == 0:
+            tick(index)
+        if kind is not RowKind.PERSON:
+            skipped += kind is RowKind.FOOTER
+            continue
+        result = rules.check(first_number + index, raw_niks[index], dict(zip(fields, cells, strict=True)))
+        results.append(result)
+        if result.person is None:
+            rejected.append(index)
+    return results, rejected, skipped

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Sequence
 
 from sqlalchemy import Connection, func, select
 
-from desktop_app.core.codes import ALPHABET
+from desktop_app.core.codes import random_invitation_codes
 from desktop_app.core.errors import NotFound
 from desktop_app.storage.bulk import insert_rows, stored_time
 from desktop_app.storage.models import Invitation, Session
@@ -18,10 +17,7 @@ def new_codes(count: int, taken: set[str]) -> list[str]:
     """`count` fresh invitation codes not in `taken` (which grows with them)."""
     codes: list[str] = []
     while len(codes) < count:
-        raw = secrets.token_bytes(8 * (count - len(codes)))
-        for start in range(0, len(raw), 8):
-            body = "".join(ALPHABET[b % 32] for b in raw[start : start + 8])
-            code = f"HDR-{body[:4]}-{body[4:]}"
+        for code in random_invitation_codes(count - len(codes)):
             if code not in taken:
                 taken.add(code)
                 codes.append(code)

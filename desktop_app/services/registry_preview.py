@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.core.roster_columns import HEADER_SCAN_ROWS, Field, field_of, guess_columns
-from desktop_app.core.roster_row import RowKind, cell_text, classify, has_identifier
+from desktop_app.core.roster_row import RowKind, cell_text, table_kinds
 from desktop_app.services.roster_plan import PREVIEW_ROWS, ColumnPlan, best_plan
 from desktop_app.services.roster_reader import read_roster_file
 
@@ -77,13 +77,14 @@ def person_rows(rows: Sequence[Sequence[str]], columns: dict[Field, int]) -> lis
     Blank rows, totals and the place-date-signature footer are not people; below the first
     footer line only rows with a NIK or phone still are.
     """
-    kinds, in_footer = [], False
-    for row in rows:
-        texts = {f: row[c] for f, c in columns.items() if c < len(row)}
-        kind = classify(texts)
-        in_footer = in_footer or kind is RowKind.FOOTER
-        kinds.append(kind is RowKind.PERSON and not (in_footer and not has_identifier(texts)))
-    return kinds
+
+    def cell(row: Sequence[str], field: Field) -> str:
+        col = columns.get(field)
+        return row[col] if col is not None and col < len(row) else ""
+
+    names = [cell(row, Field.NAME) for row in rows]
+    has_ids = [cell(row, Field.NIK) or cell(row, Field.PHONE) for row in rows]
+    return [kind is RowKind.PERSON for kind in table_kinds(names, has_ids)]
 
 
 def preview_file(path: Path) -> FilePreview:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import Connection, bindparam, func, insert, select, update
+from sqlalchemy import Connection, bindparam, func, select, update
 
 from desktop_app.core.nik import mask_nik
 from desktop_app.core.roster_row import CleanPerson
@@ -114,44 +114,46 @@ class _Matcher:
             self.by_phone_name[(person.phone, person.name.casefold())] = row
 
 
+_ORG_COLUMNS = (
+    "id",
+    "name",
+    "name_key",
+    "kind",
+    "kecamatan",
+    "desa",
+    "address",
+    "workers",
+    "nib",
+    "created_at",
+)
+
+
 def _organizations(conn: Connection, people: list[CleanPerson]) -> dict[str, int]:
-    """Ids of every organisation the rows name, creating the new ones."""
-    wanted: dict[str, CleanPerson] = {}
+    """The id of every organisation the rows name (by the name as written), creating the new ones."""
+    keys: dict[str, str] = {}  # name as written -> its key
+    first_with: dict[str, CleanPerson] = {}  # key -> the first row naming it
     for p in people:
-        if p.organization:
-            wanted.setdefault(organization_key(p.organization), p)
+        if p.organization and p.organization not in keys:
+            key = keys[p.organization] = organization_key(p.organization)
+            first_with.setdefault(key, p)
     ids: dict[str, int] = {}
-    keys = list(wanted)
-    for chunk in _chunks(keys):
-        ids.update(
-            conn.execute(
-                select(Organization.name_key, Organization.id).where(Organization.name_key.in_(chunk))
-            ).all()
-        )
-    new = [k for k in keys if k not in ids]
+    wanted = list(first_with)
+    for chunk in _chunks(wanted):
+        marks = ", ".join("?" for _ in chunk)
+        sql = f"SELECT name_key, id FROM organization WHERE name_key IN ({marks})"
+        ids.update(conn.exec_driver_sql(sql, tuple(chunk)).all())
+    new = [k for k in wanted if k not in ids]
     if new:
         first = (conn.scalar(select(func.max(Organization.id))) or 0) + 1
-        now = utcnow()
+        stamp = stored_time(utcnow())
         rows = []
         for offset, key in enumerate(new):
-            p = wanted[key]
+            p = first_with[key]
             ids[key] = first + offset
-            rows.append(
-                {
-                    "id": first + offset,
-                    "name": p.organization,
-                    "name_key": key,
-                    "kind": p.org_kind,
-                    "kecamatan": p.kecamatan,
-                    "desa": p.desa,
-                    "address": p.address,
-                    "workers": p.workers,
-                    "nib": p.nib,
-                    "created_at": now,
-                }
-            )
-        conn.execute(insert(Organization.__table__), rows)
-    return ids
+            org = (p.organization, key, p.org_kind, p.kecamatan, p.desa, p.address, p.workers, p.nib)
+            rows.append((first + offset, *org, stamp))
+        insert_rows(conn, Organization.__table__, _ORG_COLUMNS, rows)
+    return {name: ids[key] for name, key in keys.items()}
 
 
 class RosterImportService:
@@ -202,7 +204,7 @@ class RosterImportService:
                     "kecamatan": p.kecamatan,
                     "position": p.position,
                     "kpj": p.kpj,
-                    "organization_id": orgs.get(organization_key(p.organization)) if p.organization else None,
+                    "organization_id": orgs.get(p.organization) if p.organization else None,
                 }
                 existing = matcher.find(p)
                 if existing is None:

@@ -10,16 +10,7 @@ from pathlib import Path
 
 from desktop_app.core.region import District
 from desktop_app.core.roster_columns import ColumnGuess, Field, guess_columns
-from desktop_app.core.roster_row import (
-    MAX_EXACT_FLOAT,
-    RowKind,
-    RowResult,
-    cell_text,
-    check_row,
-    classify,
-    has_identifier,
-    row_texts,
-)
+from desktop_app.core.roster_row import MAX_EXACT_FLOAT, RowResult, cell_text, check_table
 from desktop_app.services.roster_reader import (
     RawSheet,
     RosterFileError,
@@ -133,27 +124,17 @@ def check_roster(
     if sheet is None:
         raise RosterFileError("no_such_sheet", path, str(plan.sheet_index))
     _restore_exact_niks(path, sheet, plan)
-    checked = CheckedRoster(sheet, plan)
-    in_footer = False
     total = len(sheet.rows)
+    first = plan.header_row + 1
     deadline = time.monotonic() + max_seconds
-    for index in range(plan.header_row + 1, total):
-        row = sheet.rows[index]
-        values = {f: row[c] for f, c in plan.columns.items() if c < len(row)}
-        texts = row_texts(values)
-        kind = classify(texts)
-        if kind is RowKind.FOOTER:
-            in_footer = True
-        if kind is not RowKind.PERSON or (in_footer and not has_identifier(texts)):
-            checked.skipped += kind is not RowKind.BLANK
-            continue
-        result = check_row(index + 1, values, district, today, texts)
-        checked.results.append(result)
-        if result.problems:
-            checked.originals[index + 1] = [cell_text(c) for c in row]
-        if index % 1000 == 0:
-            if time.monotonic() > deadline:
-                raise RosterFileError("too_slow", path, f"more than {max_seconds:.0f} s")
-            if progress:
-                progress(index, total)
-    return checked
+
+    def tick(index: int) -> None:
+        if time.monotonic() > deadline:
+            raise RosterFileError("too_slow", path, f"more than {max_seconds:.0f} s")
+        if progress:
+            progress(first + index, total)
+
+    body = sheet.rows[first:]
+    results, rejected, skipped = check_table(body, first + 1, plan.columns, district, today, tick)
+    originals = {first + 1 + i: [cell_text(c) for c in body[i]] for i in rejected}
+    return CheckedRoster(sheet, plan, results, originals, skipped)

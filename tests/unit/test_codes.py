@@ -6,7 +6,12 @@ import random
 
 import pytest
 
-from desktop_app.core.codes import ALPHABET, new_invitation_code, normalize_invitation_code
+from desktop_app.core.codes import (
+    ALPHABET,
+    new_invitation_code,
+    normalize_invitation_code,
+    random_invitation_codes,
+)
 
 
 @pytest.mark.parametrize(
@@ -40,3 +45,11 @@ def test_new_codes_are_canonical_and_reproducible_with_a_seed() -> None:
     assert len(set(codes)) == len(codes)
     seeded = [new_invitation_code(random.Random(7)) for _ in range(2)]
     assert seeded[0] == seeded[1]
+
+
+def test_codes_made_in_bulk_are_canonical_distinct_and_use_the_whole_alphabet() -> None:
+    codes = random_invitation_codes(5000)
+    assert len(codes) == 5000 and len(set(codes)) == 5000
+    assert all(normalize_invitation_code(c) == c for c in codes)
+    used = {ch for c in codes for ch in c[4:].replace("-", "")}
+    assert used == set(ALPHABET)
