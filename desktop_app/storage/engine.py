@@ -13,6 +13,9 @@ BUSY_TIMEOUT_MS = 10_000
 APPLICATION_ID = 0x48414452
 
 
+CACHE_KIB = 32 * 1024
+
+
 def sqlite_url(path: Path) -> str:
     """The SQLAlchemy URL of a database file."""
     return f"sqlite:///{path}"
@@ -28,6 +31,8 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         # FULL: a commit the desk acknowledged is on disk even if the power goes a moment later.
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA foreign_keys = ON")
+        # 32 MB of page cache instead of 2 MB: a 100,000-person registry's indexes stay in memory.
+        cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     finally:
         cursor.close()
 
