@@ -209,16 +209,16 @@ class _Rules:
             warnings.append("phone_unusual")
         return e164
 
-    def check(self, number: int, raw_nik: object, cells: dict[Field, str]) -> RowResult:
-        """One person row (`cells`: its texts by field) after every rule."""
+    def check(self, number: int, raw_nik: object, cells: tuple[str, ...]) -> RowResult:
+        """One person row (`cells`: its texts in the order of `Field`) after every rule."""
+        (name, nik_text, phone_text, sex_text, organization, kind, address, desa, kecamatan_text) = cells[:9]
+        position, workers_text, nib, kpj = cells[9:]
         problems: list[str] = []
         warnings: list[str] = []
-        name = cells[Field.NAME]
         if not name:
             problems.append("name_missing")
-        nik = self.nik(raw_nik, cells[Field.NIK], problems, warnings)
-        phone = self.phone(cells[Field.PHONE], warnings)
-        sex_text = cells[Field.SEX]
+        nik = self.nik(raw_nik, nik_text, problems, warnings)
+        phone = self.phone(phone_text, warnings)
         sex = self.sex(sex_text) if sex_text else None
         if sex_text and sex is None:
             warnings.append("sex_unknown")
@@ -226,20 +226,18 @@ class _Rules:
             if sex and sex != nik.sex:
                 warnings.append("sex_differs_from_nik")
             sex = nik.sex
-        kecamatan_text = cells[Field.KECAMATAN]
         kecamatan = self.kecamatan(kecamatan_text) if kecamatan_text else None
         if kecamatan_text and kecamatan is None:
             warnings.append("kecamatan_unknown")
             kecamatan = kecamatan_text
         if kecamatan is None and nik is not None:
             kecamatan = self.district.kecamatan_of_nik(nik.value)
-        workers_text = cells[Field.WORKERS]
         workers = int(workers_text) if workers_text.isdigit() else None
         if workers_text and workers is None:
             warnings.append("workers_not_a_number")
         if problems:
             return RowResult(number, None, tuple(problems), tuple(warnings))
-        organization = cells[Field.ORGANIZATION] or None
+        organization = organization or None
         person = CleanPerson(
             name,
             nik.value if nik else None,
@@ -247,19 +245,35 @@ class _Rules:
             sex,
             nik.birth_date if nik else None,
             organization,
-            self.org_kind(cells[Field.ORG_KIND], organization),
-            cells[Field.ADDRESS] or None,
-            cells[Field.DESA] or None,
+            self.org_kind(kind, organization),
+            address or None,
+            desa or None,
             kecamatan,
-            cells[Field.POSITION] or None,
+            position or None,
             workers,
-            cells[Field.NIB] or None,
-            cells[Field.KPJ] or None,
+            nib or None,
+            kpj or None,
         )
         return RowResult(number, person, (), tuple(warnings))
 
 
 Tick = Callable[[int], None]
+# The order `_Rules.check` unpacks a row's cells in.
+_FIELD_ORDER = (
+    Field.NAME,
+    Field.NIK,
+    Field.PHONE,
+    Field.SEX,
+    Field.ORGANIZATION,
+    Field.ORG_KIND,
+    Field.ADDRESS,
+    Field.DESA,
+    Field.KECAMATAN,
+    Field.POSITION,
+    Field.WORKERS,
+    Field.NIB,
+    Field.KPJ,
+)
 
 
 def check_table(
@@ -279,25 +293,22 @@ def check_table(
     raw = {f: [row[c] if c < len(row) else None for row in body] for f, c in columns.items()}
     texts = {f: column_texts(values) for f, values in raw.items()}
     blank = [""] * width
-    for f in Field:
-        texts.setdefault(f, blank)
-    fields = tuple(texts)
+    by_field = [texts.get(f, blank) for f in _FIELD_ORDER]
     raw_niks = raw.get(Field.NIK, [None] * width)
-    has_ids = [nik or phone for nik, phone in zip(texts[Field.NIK], texts[Field.PHONE], strict=True)]
+    has_ids = [nik or phone for nik, phone in zip(by_field[1], by_field[2], strict=True)]
     rules = _Rules(district, today)
     results: list[RowResult] = []
     rejected: list[int] = []
     skipped = 0
-    columns_by_row = zip(*(texts[f] for f in fields), strict=True)
     for index, (kind, cells) in enumerate(
-        zip(table_kinds(texts[Field.NAME], has_ids), columns_by_row, strict=True)
+        zip(table_kinds(by_field[0], has_ids), zip(*by_field, strict=True), strict=True)
     ):
         if tick is not None and index % 1000 == 0:
             tick(index)
         if kind is not RowKind.PERSON:
             skipped += kind is RowKind.FOOTER
             continue
-        result = rules.check(first_number + index, raw_niks[index], dict(zip(fields, cells, strict=True)))
+        result = rules.check(first_number + index, raw_niks[index], cells)
         results.append(result)
         if result.person is None:
             rejected.append(index)
