@@ -106,20 +106,16 @@ def format_local(e164: str | None) -> str:
 
 
 def mask_phone(e164: str | None) -> str:
-    """`0812-****-7890`: enough to recognise one's own number, not to call it."""
-    local = format_local(e164)
-    if not local:
+    """`0812-****-7890`: the first and last four digits, enough to recognise one's own number.
+
+    Always the same shape, whatever the number's length, so a list of masked numbers lines up.
+    """
+    digits = "".join(c for c in format_local(e164) if c.isdigit())
+    if not digits:
         return ""
-    digits_seen = 0
-    total = sum(c.isdigit() for c in local)
-    out = []
-    for char in local:
-        if char.isdigit():
-            digits_seen += 1
-            out.append(char if digits_seen <= 4 or digits_seen > total - 4 else "*")
-        else:
-            out.append(char)
-    return "".join(out)
+    if len(digits) <= 8:  # a short landline: keep only two at each end
+        return digits[:2] + "*" * (len(digits) - 4) + digits[-2:]
+    return f"{digits[:4]}-****-{digits[-4:]}"
 
 
 def phone_search_keys(raw: str) -> str | None:
