@@ -4,6 +4,9 @@ from __future__ import annotations
 
 ACCENT = "#0f8a74"
 ACCENT_DARK = "#0b6e5d"
+ALTERNATE_ROW = "#f7faf9"
+SELECTION = "#cde8e1"
+SELECTION_TEXT = "#0a2f29"
 
 STYLE_SHEET = f"""
 QWidget#navigationPanel {{ background: #eef3f2; border-right: 1px solid #d3dddb; }}
@@ -22,7 +25,7 @@ QStackedWidget#pages {{ background: #f8faf9; }}
 QHeaderView::section {{ background: #f1f5f4; color: #1f2f2d; padding: 5px 4px;
   border: none; border-bottom: 1px solid #d3dddb; border-right: 1px solid #e3e9e8; }}
 QTableView {{ gridline-color: #e3e9e8; border: 1px solid #d3dddb; background: white;
-  alternate-background-color: #f7faf9; }}
+  alternate-background-color: {ALTERNATE_ROW}; }}
 QTableView::item {{ padding: 0 4px; }}
 QLabel#muted {{ color: #5d6d6a; }}
 QLabel#badge {{ background: #fff4d6; color: #7a5b00; border: 1px solid #f0dca0; border-radius: 9px;
@@ -31,7 +34,7 @@ QPushButton#primary {{ background: {ACCENT}; color: white; border: 1px solid {AC
   padding: 5px 16px; font-weight: 600; }}
 QPushButton#primary:hover {{ background: {ACCENT_DARK}; }}
 QPushButton#primary:disabled {{ background: #9fc9c0; border-color: #9fc9c0; }}
-QTableView {{ selection-background-color: #cde8e1; selection-color: #0a2f29; }}
+QTableView {{ selection-background-color: {SELECTION}; selection-color: {SELECTION_TEXT}; }}
 QGroupBox {{ font-weight: 600; }}
 QStatusBar QLabel {{ color: #41524f; padding: 0 6px; }}
 """

@@ -30,6 +30,7 @@ from desktop_app.ui.checkin.screening_panel import ScreeningPanel
 from desktop_app.ui.checkin.search_result_model import SearchColumn, SearchResultModel
 from desktop_app.ui.checkin.session_chooser import SessionChooser
 from desktop_app.ui.checkin.status_banner import StatusBanner
+from desktop_app.ui.plain_cell_delegate import PlainCellDelegate
 
 RIGHT_COLUMN_WIDTH = (400, 520)  # the screening questions need 400; wider screens give the rest to the lists
 NARROW_LIST = 620  # below this width the lists drop their least needed column (the card shows it)
@@ -76,6 +77,7 @@ class CheckinLayout(QWidget):
         self.search_edit.setAccessibleName(self.tr("Search participant"))
         self.result_model = SearchResultModel(self)
         self.results_view = _table(self.result_model)
+        self.results_view.setItemDelegate(PlainCellDelegate(self.results_view, self.result_model))
         self.results_view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self._fix_result_columns()
         self.empty_results_label = QLabel(

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont
 
 from desktop_app.services.search import SearchHit
 from desktop_app.ui.checkin import checkin_style as style
+from desktop_app.ui.plain_cell_delegate import CellLook
 from desktop_app.ui.row_table_model import Index, RowTableModel
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # the whole SearchHit
@@ -34,6 +35,7 @@ class SearchResultModel(RowTableModel[SearchHit]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._cells: dict[int, list[list[Any]]] = {}
+        self._looks: list[list[CellLook]] = []
         self._colours = {c: QColor(c) for c in (style.GREEN, style.INFO, style.AMBER, style.MUTED)}
         bold, plain = QFont(), QFont()
         bold.setBold(True)
@@ -87,12 +89,20 @@ class SearchResultModel(RowTableModel[SearchHit]):
             elif not hit.invited:
                 tip = self.tr("Not invited to this session: admitted as a walk-in while seats remain")
             tooltip.append([None, None, None, None, tip])
+        self._looks = [
+            [CellLook(*cell) for cell in zip(*row, strict=True)]
+            for row in zip(display, font, foreground, strict=True)
+        ]
         self._cells = {
             int(Qt.ItemDataRole.DisplayRole): display,
             int(Qt.ItemDataRole.ForegroundRole): foreground,
             int(Qt.ItemDataRole.FontRole): font,
             int(Qt.ItemDataRole.ToolTipRole): tooltip,
         }
+
+    def cell_look(self, row: int, column: int) -> CellLook:
+        """What the cell shows, for the result list's delegate (one call instead of a role each)."""
+        return self._looks[row][column]
 
     def status_texts(self) -> list[str]:
         """Every text the status column can show (to size it once)."""

@@ -1,0 +1,92 @@
+"""Painting a list's text cells directly, for the list that changes on every keystroke.
+
+Under a style sheet every cell of a QTableView goes through QStyleSheetStyle (row panel, item
+panel, text, focus) and asks the model for a dozen roles. This delegate paints what the desk's
+result list shows, nothing more: the alternate or selected background, and the cell's text in
+its font and colour, elided at the right. The model hands each cell's look over in one call, and
+each text is laid out once (QStaticText): the same hits come back as people type on.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple, Protocol
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QStaticText
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
+
+from desktop_app.ui.style import ALTERNATE_ROW, SELECTION, SELECTION_TEXT
+
+PADDING = 7  # as the style sheet's item padding plus the style's own text margin
+_TEXTS_KEPT = 4000  # laid-out texts remembered
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_SELECTED = QStyle.StateFlag.State_Selected
+
+
+class CellLook(NamedTuple):
+    """What one cell shows: its text, and a font and colour other than the view's."""
+
+    text: str
+    font: QFont | None = None
+    colour: QColor | None = None
+
+
+class LooksModel(Protocol):
+    """A model that prepares every cell's look once per result list."""
+
+    def cell_look(self, row: int, column: int) -> CellLook:
+        """The look of the cell at (`row`, `column`)."""
+        ...
+
+
+class PlainCellDelegate(QStyledItemDelegate):
+    """Paints text cells without the style: background, then elided text in the cell's font and colour.
+
+    The view's own alternating colours are switched off; this delegate paints them.
+    """
+
+    def __init__(self, view: QTableView, model: LooksModel) -> None:
+        super().__init__(view)
+        view.setAlternatingRowColors(False)
+        self._model = model
+        self._font = QFont(view.font())
+        self._text = view.palette().color(view.palette().ColorRole.Text)
+        self._alternate = QColor(ALTERNATE_ROW)
+        self._selection = QColor(SELECTION)
+        self._selected_text = QColor(SELECTION_TEXT)
+        # (text, id(font), width) -> the laid-out text, its height, and the font (which keeps the id taken)
+        self._texts: dict[tuple[str, int, int], tuple[QStaticText, float, QFont]] = {}
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        selected = bool(option.state & _SELECTED)  # type: ignore[attr-defined]
+        if selected:
+            painter.fillRect(rect, self._selection)
+        elif index.row() % 2:
+            painter.fillRect(rect, self._alternate)
+        look = self._model.cell_look(index.row(), index.column())
+        if not look.text:
+            return
+        font = look.font or self._font
+        width = rect.width() - 2 * PADDING
+        static, height, _ = self._laid_out(look.text, font, width)
+        painter.setFont(font)
+        painter.setPen(self._selected_text if selected else look.colour or self._text)
+        painter.drawStaticText(
+            QPointF(rect.left() + PADDING, rect.top() + (rect.height() - height) / 2), static
+        )
+
+    def _laid_out(self, text: str, font: QFont, width: int) -> tuple[QStaticText, float, QFont]:
+        key = (text, id(font), width)
+        found = self._texts.get(key)
+        if found is None:
+            if len(self._texts) > _TEXTS_KEPT:
+                self._texts.clear()
+            elided = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width)
+            static = QStaticText(elided)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(font=font)
+            found = self._texts[key] = (static, static.size().height(), font)
+        return found
