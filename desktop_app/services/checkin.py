@@ -15,7 +15,6 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as DbSession
 
 from desktop_app.core.capacity import Seats
-from desktop_app.core.codes import normalize_invitation_code
 from desktop_app.core.errors import (
     AlreadyCheckedIn,
     CapacityFull,
@@ -41,7 +40,7 @@ from desktop_app.services.checkin_types import (
 )
 from desktop_app.services.operators import OperatorInfo
 from desktop_app.services.people import PeopleService
-from desktop_app.services.search import SearchHit, search_people
+from desktop_app.services.search import SearchHit, find_by_code, search_people
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import (
     Attendance,
@@ -94,17 +93,13 @@ class CheckinService:
         A phone shared by several people picks the one invited to this session; if that does not
         settle it, the phone is not enough to know who it is.
         """
+        if code is not None:
+            with self._db.engine.connect() as conn:
+                hit = find_by_code(conn, session_id, code)
+            if hit is None:
+                raise UnknownPerson("invitation code")
+            return hit.person_id
         with self._db.session() as s:
-            if code is not None:
-                normal = normalize_invitation_code(code)
-                found = (
-                    s.scalar(select(Invitation.person_id).where(Invitation.code == normal))
-                    if normal
-                    else None
-                )
-                if found is None:
-                    raise UnknownPerson("invitation code")
-                return found
             if nik is not None:
                 found = s.scalar(select(Person.id).where(Person.nik == clean_nik(nik)))
                 if found is None:

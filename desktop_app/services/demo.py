@@ -18,6 +18,7 @@ from desktop_app.core.codes import new_invitation_code
 from desktop_app.core.region import District
 from desktop_app.services import demo_data as words
 from desktop_app.services.audit import record
+from desktop_app.services.invitations import taken_codes
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import (
     Attendance,
@@ -215,7 +216,7 @@ def generate_demo(
 
         invitations, screenings, attendances = [], [], []
         next_screening = (s.scalar(select(func.max(Screening.id))) or 0) + 1
-        codes: set[str] = set(s.scalars(select(Invitation.code)))
+        codes = taken_codes(conn)
         for index, person in enumerate(persons):
             session_index = index // BATCH_SIZE
             session_id = session_ids[session_index]

@@ -9,8 +9,13 @@ from sqlalchemy import Connection, func, select
 from desktop_app.core.codes import random_invitation_codes
 from desktop_app.core.errors import NotFound
 from desktop_app.storage.bulk import insert_rows, stored_time
-from desktop_app.storage.models import Invitation, Session
+from desktop_app.storage.models import Invitation, InvitationAlias, Session
 from desktop_app.storage.types import utcnow
+
+
+def taken_codes(conn: Connection) -> set[str]:
+    """Every code in use: the invitations' own, and those a merge kept as aliases (printed cards)."""
+    return set(conn.scalars(select(Invitation.code).union(select(InvitationAlias.code))))
 
 
 def new_codes(count: int, taken: set[str]) -> list[str]:
@@ -45,7 +50,7 @@ def invite_people(
         conn.scalars(select(Invitation.person_id).where(Invitation.session_id.in_(list(session_ids))))
     )
     wanted = [pid for pid in dict.fromkeys(person_ids) if pid not in already]
-    taken = set(conn.scalars(select(Invitation.code)))
+    taken = taken_codes(conn)
     codes = new_codes(len(wanted), taken)
     rows: list[tuple[int, int, str, str]] = []
     left: list[int] = []

@@ -262,6 +262,7 @@ class RegistryService(OrganizationRegistry):
                 moved=done["moved"],
                 undone_attendances=done["undone"],
                 removed_invitations=done["removed_invitations"],
+                codes_kept_as_aliases=list(done["folded_codes"]),  # type: ignore[call-overload]
                 removed_certificates=list(done["removed_certificates"]),  # type: ignore[call-overload]
             )
         return MergeResult(

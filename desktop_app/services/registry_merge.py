@@ -3,7 +3,8 @@
 Everything the dropped record has moves to the kept one. Where both have something that may
 exist only once per session, the earlier one stays: the later check-in is undone (the row is
 kept, marked with the reason, as any undo), the later certificate and the dropped record's
-invitation are removed and named in the audit entry.
+invitation are removed and named in the audit entry. The removed invitation's code may already be
+printed on a card: it becomes an alias of the kept invitation, so the card still opens the door.
 """
 
 from __future__ import annotations
@@ -14,7 +15,15 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session as DbSession
 
 from desktop_app.core.errors import InvalidField, NotFound
-from desktop_app.storage.models import Attendance, Certificate, Invitation, Organization, Person, Screening
+from desktop_app.storage.models import (
+    Attendance,
+    Certificate,
+    Invitation,
+    InvitationAlias,
+    Organization,
+    Person,
+    Screening,
+)
 
 PERSON_FILLABLE = (
     "nik",
@@ -82,13 +91,26 @@ def _drop_later_certificates(s: DbSession, keep_id: int, drop_id: int) -> list[s
     return removed
 
 
-def _drop_double_invitations(s: DbSession, keep_id: int, drop_id: int) -> int:
-    """The kept person's invitation (and its printed code) stays where both were invited."""
-    kept_sessions = select(Invitation.session_id).where(Invitation.person_id == keep_id)
-    result = s.execute(
-        delete(Invitation).where(Invitation.person_id == drop_id, Invitation.session_id.in_(kept_sessions))
+def _fold_double_invitations(s: DbSession, keep_id: int, drop_id: int, now: datetime) -> list[str]:
+    """Where both were invited to one session the kept invitation stays; the other's codes become its aliases."""
+    kept = dict(
+        s.execute(select(Invitation.session_id, Invitation.id).where(Invitation.person_id == keep_id)).all()
     )
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+    folded: list[str] = []
+    for theirs in s.scalars(
+        select(Invitation).where(Invitation.person_id == drop_id, Invitation.session_id.in_(list(kept)))
+    ):
+        into = kept[theirs.session_id]
+        s.execute(
+            update(InvitationAlias)
+            .where(InvitationAlias.invitation_id == theirs.id)
+            .values(invitation_id=into)
+        )
+        folded.append(theirs.code)
+        s.add(InvitationAlias(code=theirs.code, invitation_id=into, created_at=now))
+        s.delete(theirs)
+    s.flush()
+    return folded
 
 
 def merge_person_rows(
@@ -98,7 +120,7 @@ def merge_person_rows(
     keep, drop = _two(s, Person, keep_id, drop_id)
     undone = _undo_later_attendances(s, keep_id, drop_id, operator_id, now)
     removed_certificates = _drop_later_certificates(s, keep_id, drop_id)
-    removed_invitations = _drop_double_invitations(s, keep_id, drop_id)
+    folded_codes = _fold_double_invitations(s, keep_id, drop_id, now)
     moved = {}
     for model in (Invitation, Screening, Attendance, Certificate):
         result = s.execute(
@@ -117,7 +139,8 @@ def merge_person_rows(
         "filled": tuple(filled),
         "moved": moved,
         "undone": undone,
-        "removed_invitations": removed_invitations,
+        "removed_invitations": len(folded_codes),
+        "folded_codes": tuple(folded_codes),
         "removed_certificates": tuple(removed_certificates),
         "dropped_nik": dropped_nik,
     }

@@ -115,9 +115,11 @@ _INVITEES = (
     f"SELECT {_COLUMNS} FROM invitation inv JOIN person p ON p.id = inv.person_id "
     "LEFT JOIN organization o ON o.id = p.organization_id WHERE inv.session_id = ? ORDER BY p.name"
 )
+# A code printed on a card: the invitation's own, or one a merge folded into it (an alias).
 _BY_CODE = (
     f"SELECT {_COLUMNS} FROM invitation inv JOIN person p ON p.id = inv.person_id "
-    "LEFT JOIN organization o ON o.id = p.organization_id WHERE inv.code = ?"
+    "LEFT JOIN organization o ON o.id = p.organization_id WHERE inv.code = ? "
+    "OR inv.id = (SELECT invitation_id FROM invitation_alias WHERE code = ?)"
 )
 _INDEX = "SELECT rowid FROM person_search WHERE person_search MATCH ? LIMIT ?"
 _LIKE = (
@@ -157,7 +159,7 @@ def find_by_code(conn: Connection, session_id: int, query: str) -> SearchHit | N
     code = normalize_invitation_code(query)
     if code is None:
         return None
-    rows = _rows(conn, _BY_CODE, session_id, session_id, code)
+    rows = _rows(conn, _BY_CODE, session_id, session_id, code, code)
     return _hit(rows[0]) if rows else None
 
 

@@ -243,6 +243,31 @@ def test_merge_moves_history_keeps_the_earlier_checkin_and_fills_blanks(
     assert registry.list_people("wahyuni")[0].attended == 2
 
 
+def test_a_card_printed_for_the_dropped_record_still_opens_the_door(services, admin, desk) -> None:
+    sri, session = desk.people["Sri Wahyuni"], desk.session_id
+    twins = []
+    with services.db.transaction() as s:
+        for n, code in enumerate(("HDR-7KQ2-M9XD", "HDR-8PXT-4RWA")):
+            twin = services.people.create_person(s, WalkInDraft(name=f"Sri W. {n}"), admin.id).id
+            s.add(Invitation(session_id=session, person_id=twin, code=code))
+            twins.append(twin)
+    services.registry.merge_people(twins[1], twins[0], admin.id)  # a chain: 7KQ2 now names twins[1]
+    result = services.registry.merge_people(sri, twins[1], admin.id)
+
+    assert result.removed_invitations == 1
+    assert [i.code for i in rows(services, Invitation, session_id=session, person_id=sri)] == [
+        desk.codes["Sri Wahyuni"]
+    ]
+    for printed in (desk.codes["Sri Wahyuni"], "HDR-7KQ2-M9XD", "hdr 8pxt 4rwa"):
+        assert services.checkin.find(session, code=printed) == sri
+        assert [h.person_id for h in services.checkin.search(session, printed)] == [sri]
+    assert audit(services, "merge")[-1].details["codes_kept_as_aliases"] == ["HDR-8PXT-4RWA"]
+    assert audit(services, "merge")[0].details["codes_kept_as_aliases"] == ["HDR-7KQ2-M9XD"]
+    services.registry.delete_person(sri, "test", admin.id)  # the aliases go with the invitation
+    for printed in ("HDR-7KQ2-M9XD", "HDR-8PXT-4RWA"):
+        assert services.checkin.search(session, printed) == []
+
+
 def test_merge_gives_the_kept_record_the_other_ones_nik(services, admin, desk) -> None:
     with services.db.transaction() as s:
         twin = services.people.create_person(s, WalkInDraft(name="Sri W."), admin.id).id

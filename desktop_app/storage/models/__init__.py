@@ -1,7 +1,13 @@
 """Every table of Hadir, importable from one place."""
 
 from desktop_app.storage.models.admin import AuditEntry, Operator, Setting
-from desktop_app.storage.models.attendance import Attendance, Certificate, Invitation, Screening
+from desktop_app.storage.models.attendance import (
+    Attendance,
+    Certificate,
+    Invitation,
+    InvitationAlias,
+    Screening,
+)
 from desktop_app.storage.models.base import Base
 from desktop_app.storage.models.event import Event, Session
 from desktop_app.storage.models.people import ORG_KINDS, Organization, Person
@@ -14,6 +20,7 @@ __all__ = [
     "Certificate",
     "Event",
     "Invitation",
+    "InvitationAlias",
     "Operator",
     "Organization",
     "Person",

@@ -30,6 +30,16 @@ class Invitation(Base):
     __table_args__ = (UniqueConstraint("session_id", "person_id"),)
 
 
+class InvitationAlias(Base):
+    """The code of an invitation a merge folded into another: the printed card still opens the door."""
+
+    __tablename__ = "invitation_alias"
+
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    invitation_id: Mapped[int] = mapped_column(ForeignKey("invitation.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
 class Screening(Base):
     """One health check at the door, kept whether entry was allowed or refused (sensitive data)."""
 
