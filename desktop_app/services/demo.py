@@ -18,6 +18,7 @@ from desktop_app.core.codes import new_invitation_code
 from desktop_app.core.region import District
 from desktop_app.services import demo_data as words
 from desktop_app.services.audit import record
+from desktop_app.services.gc_pause import cycle_collector_paused
 from desktop_app.services.invitations import taken_codes
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import (
@@ -131,6 +132,7 @@ def _session_slots(count: int) -> list[tuple[date, time, time]]:
     return slots[:count]
 
 
+@cycle_collector_paused()
 def generate_demo(
     db: Database,
     district: District,

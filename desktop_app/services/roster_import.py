@@ -17,6 +17,7 @@ from sqlalchemy import Connection, bindparam, func, select, update
 from desktop_app.core.nik import mask_nik
 from desktop_app.core.roster_row import CleanPerson
 from desktop_app.services.audit import record
+from desktop_app.services.gc_pause import cycle_collector_paused
 from desktop_app.services.invitations import invite_people
 from desktop_app.services.operators import OperatorInfo
 from desktop_app.services.people import organization_key
@@ -169,6 +170,7 @@ class RosterImportService:
         """Read and check the file without writing anything."""
         return check_roster(path, plan, self._district, date.today(), progress)
 
+    @cycle_collector_paused()
     def run(
         self,
         path: Path,
