@@ -9,9 +9,8 @@ from PySide6.QtCore import Qt
 
 from desktop_app.services.events import EventInfo
 from desktop_app.ui import formatting
-from desktop_app.ui.row_table_model import Index, RowTableModel
+from desktop_app.ui.row_table_model import ROW_ROLE, Index, RowTableModel
 
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the whole EventInfo
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts right (numbers as numbers)
 
 

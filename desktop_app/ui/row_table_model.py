@@ -10,11 +10,12 @@ from collections.abc import Callable, Sequence
 from enum import IntEnum
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()  # the table's root (no function call in argument defaults)
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the whole row, for code that needs more than the text
 
 
 class RowTableModel(QAbstractTableModel, Generic[Row]):

@@ -10,9 +10,8 @@ from PySide6.QtGui import QColor
 
 from desktop_app.services.events import SessionInfo
 from desktop_app.ui import formatting
-from desktop_app.ui.row_table_model import Index, RowTableModel
+from desktop_app.ui.row_table_model import ROW_ROLE, Index, RowTableModel
 
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the whole SessionInfo
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 FULL_COLOUR = QColor("#b23c17")

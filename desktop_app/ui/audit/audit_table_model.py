@@ -5,16 +5,14 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from desktop_app.core.timezones import DEFAULT_ZONE, to_local
 from desktop_app.services.audit_log import AuditRow
 from desktop_app.ui.audit.audit_labels import NOTABLE_ACTIONS, action_name, entity_name, local_timestamp
+from desktop_app.ui.row_table_model import ROW_ROLE, Index, RowTableModel
 
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the whole AuditRow
-Index = QModelIndex | QPersistentModelIndex
-NO_PARENT = QModelIndex()
 NOTABLE_COLOUR = QColor("#a3321f")
 
 
@@ -29,29 +27,14 @@ class AuditColumn(IntEnum):
     DETAILS = 5
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(RowTableModel[AuditRow]):
     """One page of the audit log, newest first (the service filters and pages)."""
+
+    columns = AuditColumn
 
     def __init__(self, zone: str = DEFAULT_ZONE, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[AuditRow] = []
         self._zone = zone
-
-    def set_rows(self, rows: tuple[AuditRow, ...] | list[AuditRow]) -> None:
-        """Replace the page shown."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> AuditRow:
-        """The entry on `row`."""
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(AuditColumn)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

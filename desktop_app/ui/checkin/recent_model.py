@@ -12,9 +12,7 @@ from desktop_app.core.timezones import DEFAULT_ZONE, local_clock
 from desktop_app.services.checkin_types import RecentCheckin
 from desktop_app.ui import formatting
 from desktop_app.ui.checkin import checkin_style as style
-from desktop_app.ui.row_table_model import Index, RowTableModel
-
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the whole RecentCheckin
+from desktop_app.ui.row_table_model import ROW_ROLE, Index, RowTableModel
 
 UNDONE_COLOUR = QColor("#9aa5a3")
 

@@ -7,22 +7,20 @@ header does not sort the page in memory: the model asks for the rows again in th
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from enum import IntEnum
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the whole row dataclass
-Index = QModelIndex | QPersistentModelIndex
-NO_PARENT = QModelIndex()  # the table's root (no function call in argument defaults)
+from desktop_app.ui.row_table_model import ROW_ROLE, Index, RowTableModel
+
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 RowT = TypeVar("RowT")
 
 
-class RegistryTableModel(QAbstractTableModel, Generic[RowT]):
+class RegistryTableModel(RowTableModel[RowT]):
     """Rows with an `id`; subclasses say the columns, headers, cells and sort keys.
 
     Signals:
@@ -30,36 +28,7 @@ class RegistryTableModel(QAbstractTableModel, Generic[RowT]):
     """
 
     sort_requested = Signal(str, bool)
-    columns: type[IntEnum]
     numeric: frozenset[int] = frozenset()
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[RowT] = []
-
-    def set_rows(self, rows: Sequence[RowT]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[RowT]:
-        """The rows shown, in order."""
-        return list(self._rows)
-
-    def row_at(self, row: int) -> RowT:
-        """The record shown on `row`."""
-        return self._rows[row]
-
-    def row_of(self, record_id: int) -> int | None:
-        """The row showing `record_id`, if listed."""
-        return next((i for i, r in enumerate(self._rows) if r.id == record_id), None)  # type: ignore[attr-defined]
-
-    def rowCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

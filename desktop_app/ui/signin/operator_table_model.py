@@ -5,14 +5,13 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from desktop_app.services.operators import OperatorRow
+from desktop_app.ui.row_table_model import Index, RowTableModel
 from desktop_app.ui.signin.signin_messages import role_name
 
-Index = QModelIndex | QPersistentModelIndex
-NO_PARENT = QModelIndex()
 MUTED = QColor("#7d8b88")
 
 
@@ -25,32 +24,10 @@ class OperatorColumn(IntEnum):
     STATUS = 3
 
 
-class OperatorTableModel(QAbstractTableModel):
+class OperatorTableModel(RowTableModel[OperatorRow]):
     """Name, role, whether a PIN is set, active or not."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[OperatorRow] = []
-
-    def set_rows(self, rows: list[OperatorRow]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> OperatorRow:
-        """The operator on `row`."""
-        return self._rows[row]
-
-    def row_of(self, operator_id: int) -> int | None:
-        """The row showing `operator_id`."""
-        return next((i for i, r in enumerate(self._rows) if r.id == operator_id), None)
-
-    def rowCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(OperatorColumn)
+    columns = OperatorColumn
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
