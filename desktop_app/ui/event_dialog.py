@@ -12,9 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.errors import InvalidField, NotFound
 from desktop_app.services.events import EventDraft, EventInfo, EventService
-from desktop_app.ui.error_messages import error_text
 from desktop_app.ui.form_error_label import FormErrorLabel
 
 
@@ -94,25 +92,21 @@ class EventDialog(QDialog):
         )
 
     def _on_save_clicked(self) -> None:
-        draft = self.draft()
-        try:
-            if self._event is None:
-                self.saved_id = self._events.add_event(draft, self._operator_id)
-            else:
-                self._events.update_event(self._event.id, draft, self._operator_id)
-                self.saved_id = self._event.id
-        except InvalidField as exc:
-            self.error_label.show_error(error_text(exc), self._field_widget(exc.field))
-            return
-        except NotFound as exc:
-            self.error_label.show_error(error_text(exc))
-            return
-        self.accept()
+        saved = self.error_label.attempt(self._save, self._fields())
+        if saved is not None:
+            self.saved_id = saved
+            self.accept()
 
-    def _field_widget(self, field: str) -> QWidget | None:
+    def _save(self) -> int:
+        if self._event is None:
+            return self._events.add_event(self.draft(), self._operator_id)
+        self._events.update_event(self._event.id, self.draft(), self._operator_id)
+        return self._event.id
+
+    def _fields(self) -> dict[str, QWidget]:
         return {
             "title": self.title_edit,
             "organizer": self.organizer_edit,
             "partner": self.partner_edit,
             "description": self.description_edit,
-        }.get(field)
+        }

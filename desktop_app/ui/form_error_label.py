@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from typing import TypeVar
+
 from PySide6.QtWidgets import QLabel, QWidget
 
+from desktop_app.core.errors import InvalidField, NotFound
+from desktop_app.ui.error_messages import error_text
+
 INVALID_PROPERTY = "invalid"
+T = TypeVar("T")
 
 
 class FormErrorLabel(QLabel):
@@ -31,6 +38,20 @@ class FormErrorLabel(QLabel):
             field.setStyleSheet("border: 1px solid #c0392b;")
             field.setFocus()
             self._marked = field
+
+    def attempt(self, save: Callable[[], T], fields: Mapping[str, QWidget]) -> T | None:
+        """Run `save`; if the service refuses the form's input, say why here and give None.
+
+        `fields` maps the service's field names to the widgets that hold them, so the one to
+        correct is marked. A record gone meanwhile (another desk deleted it) is said too.
+        """
+        try:
+            return save()
+        except InvalidField as exc:
+            self.show_error(error_text(exc), fields.get(exc.field))
+        except NotFound as exc:
+            self.show_error(error_text(exc))
+        return None
 
     def clear_error(self) -> None:
         """Hide the message and unmark the field."""

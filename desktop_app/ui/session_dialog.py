@@ -23,11 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.errors import InvalidField, NotFound
 from desktop_app.core.screening import DEFAULT_MAX_TEMP
 from desktop_app.services.events import MAX_CAPACITY, EventInfo, EventService, SessionDraft, SessionInfo
 from desktop_app.ui import formatting
-from desktop_app.ui.error_messages import error_text
 from desktop_app.ui.form_error_label import FormErrorLabel
 
 DEFAULT_CAPACITY = 30
@@ -187,22 +185,18 @@ class SessionDialog(QDialog):
         )
 
     def _on_save_clicked(self) -> None:
-        draft = self.draft()
-        try:
-            if self._session is None:
-                self.saved_id = self._events.add_session(draft, self._operator_id)
-            else:
-                self._events.update_session(self._session.id, draft, self._operator_id)
-                self.saved_id = self._session.id
-        except InvalidField as exc:
-            self.error_label.show_error(error_text(exc), self._field_widget(exc.field))
-            return
-        except NotFound as exc:
-            self.error_label.show_error(error_text(exc))
-            return
-        self.accept()
+        saved = self.error_label.attempt(self._save, self._fields())
+        if saved is not None:
+            self.saved_id = saved
+            self.accept()
 
-    def _field_widget(self, field: str) -> QWidget | None:
+    def _save(self) -> int:
+        if self._session is None:
+            return self._events.add_session(self.draft(), self._operator_id)
+        self._events.update_session(self._session.id, self.draft(), self._operator_id)
+        return self._session.id
+
+    def _fields(self) -> dict[str, QWidget]:
         return {
             "batch": self.batch_spin,
             "date": self.date_edit,
@@ -211,7 +205,7 @@ class SessionDialog(QDialog):
             "venue": self.venue_edit,
             "capacity": self.capacity_spin,
             "max_temp": self.max_temp_spin,
-        }.get(field)
+        }
 
 
 def _qdate(day: date) -> QDate:
