@@ -3,14 +3,13 @@
 Pure rules, no I/O. Problems reject the row; warnings are kept with it. Codes are stable and
 translated by whoever shows them (the window, the rejects workbook, the command line).
 
-A table is checked column by column: a roster repeats the same sex, kind, kecamatan and
-position thousands of times, so each distinct cell is cleaned and looked up once.
+core/roster_table.py applies these rules to a whole table, column by column.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from enum import StrEnum
 from typing import NamedTuple
@@ -158,8 +157,29 @@ def org_kind_of(kind_cell: str, organization: str | None) -> str:
     return "umkm" if organization else "lainnya"
 
 
-class _Rules:
-    """The row rules, with what repeats down a column looked up once per distinct value."""
+# The order `RowRules.check` unpacks a row's cells in.
+FIELD_ORDER = (
+    Field.NAME,
+    Field.NIK,
+    Field.PHONE,
+    Field.SEX,
+    Field.ORGANIZATION,
+    Field.ORG_KIND,
+    Field.ADDRESS,
+    Field.DESA,
+    Field.KECAMATAN,
+    Field.POSITION,
+    Field.WORKERS,
+    Field.NIB,
+    Field.KPJ,
+)
+
+
+class RowRules:
+    """The rules for one person row, with what repeats down a column looked up once per value.
+
+    `check` takes the row's cell texts in the order of `FIELD_ORDER`.
+    """
 
     def __init__(self, district: District, today: date) -> None:
         self.district = district
@@ -210,7 +230,7 @@ class _Rules:
         return e164
 
     def check(self, number: int, raw_nik: object, cells: tuple[str, ...]) -> RowResult:
-        """One person row (`cells`: its texts in the order of `Field`) after every rule."""
+        """One person row (`cells`: its texts in the order of `FIELD_ORDER`) after every rule."""
         (name, nik_text, phone_text, sex_text, organization, kind, address, desa, kecamatan_text) = cells[:9]
         position, workers_text, nib, kpj = cells[9:]
         problems: list[str] = []
@@ -255,61 +275,3 @@ class _Rules:
             kpj or None,
         )
         return RowResult(number, person, (), tuple(warnings))
-
-
-Tick = Callable[[int], None]
-# The order `_Rules.check` unpacks a row's cells in.
-_FIELD_ORDER = (
-    Field.NAME,
-    Field.NIK,
-    Field.PHONE,
-    Field.SEX,
-    Field.ORGANIZATION,
-    Field.ORG_KIND,
-    Field.ADDRESS,
-    Field.DESA,
-    Field.KECAMATAN,
-    Field.POSITION,
-    Field.WORKERS,
-    Field.NIB,
-    Field.KPJ,
-)
-
-
-def check_table(
-    body: Sequence[Sequence[object]],
-    first_number: int,
-    columns: dict[Field, int],
-    district: District,
-    today: date,
-    tick: Tick | None = None,
-) -> tuple[list[RowResult], list[int], int]:
-    """Check every row of a table's body (`first_number`: the first row's number as people see it).
-
-    Returns the results of the person rows, the body indexes of the rejected ones, and how many
-    non-blank rows were not people (totals, footers). `tick(index)` is called every 1000 rows.
-    """
-    width = len(body)
-    raw = {f: [row[c] if c < len(row) else None for row in body] for f, c in columns.items()}
-    texts = {f: column_texts(values) for f, values in raw.items()}
-    blank = [""] * width
-    by_field = [texts.get(f, blank) for f in _FIELD_ORDER]
-    raw_niks = raw.get(Field.NIK, [None] * width)
-    has_ids = [nik or phone for nik, phone in zip(by_field[1], by_field[2], strict=True)]
-    rules = _Rules(district, today)
-    results: list[RowResult] = []
-    rejected: list[int] = []
-    skipped = 0
-    for index, (kind, cells) in enumerate(
-        zip(table_kinds(by_field[0], has_ids), zip(*by_field, strict=True), strict=True)
-    ):
-        if tick is not None and index % 1000 == 0:
-            tick(index)
-        if kind is not RowKind.PERSON:
-            skipped += kind is RowKind.FOOTER
-            continue
-        result = rules.check(first_number + index, raw_niks[index], cells)
-        results.append(result)
-        if result.person is None:
-            rejected.append(index)
-    return results, rejected, skipped

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from desktop_app.core.region import District
 from desktop_app.core.roster_columns import ColumnGuess, Field, guess_columns
-from desktop_app.core.roster_row import MAX_EXACT_FLOAT, RowResult, cell_text, check_table
+from desktop_app.core.roster_row import MAX_EXACT_FLOAT, RowResult, cell_text
+from desktop_app.core.roster_table import check_table
 from desktop_app.services.roster_reader import (
     RawSheet,
     RosterFileError,
