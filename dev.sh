@@ -3,7 +3,7 @@
 # (the system libraries Qt loads, a virtual environment, the package and its test tools) and then:
 #   ./dev.sh run          open the window
 #   ./dev.sh test         ruff, import-linter and the whole pytest suite
-#   ./dev.sh screenshots  the README's PNGs, taken from the real window
+#   ./dev.sh screenshots  the README's PNGs, taken from the real window (AREA ... takes only those)
 #   ./dev.sh bench        the benchmark harness (tests/benchmarks/run.py)
 #   ./dev.sh bundle       build dist/hadir/ with PyInstaller (build_spec/build.sh) and smoke-test it
 set -euo pipefail
@@ -62,7 +62,8 @@ case "${1:-run}" in
     ;;
   screenshots)
     install_system; install_python
-    exec "$VENV/bin/python" scripts/screenshots.py
+    shift || true
+    exec "$VENV/bin/python" scripts/screenshots.py "$@"
     ;;
   bench)
     install_system; install_python
