@@ -109,13 +109,14 @@ def mask_phone(e164: str | None) -> str:
     """`0812-****-7890`: the first and last four digits, enough to recognise one's own number.
 
     Always the same shape, whatever the number's length, so a list of masked numbers lines up.
+    A foreign number keeps its `+`; a very short one shows only its last two digits.
     """
-    digits = "".join(c for c in format_local(e164) if c.isdigit())
-    if not digits:
-        return ""
-    if len(digits) <= 8:  # a short landline: keep only two at each end
-        return digits[:2] + "*" * (len(digits) - 4) + digits[-2:]
-    return f"{digits[:4]}-****-{digits[-4:]}"
+    local = format_local(e164)
+    digits = "".join(c for c in local if c.isdigit())
+    plus = "+" if local.startswith("+") else ""
+    if len(digits) <= 8:
+        return plus + "*" * max(len(digits) - 2, 0) + digits[-2:] if digits else ""
+    return f"{plus}{digits[:4]}-****-{digits[-4:]}"
 
 
 def phone_search_keys(raw: str) -> str | None:

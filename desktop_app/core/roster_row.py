@@ -184,14 +184,19 @@ class RowRules:
     def __init__(self, district: District, today: date) -> None:
         self.district = district
         self.today = today
-        self._sex: dict[str, str | None] = {}
+        self._sex: dict[str, tuple[str | None, bool]] = {}
         self._kecamatan: dict[str, str | None] = {}
         self._kinds: dict[str, str | None] = {}
 
-    def sex(self, text: str) -> str | None:
+    def sex(self, text: str, warnings: list[str]) -> str | None:
+        """`L`, `P` or None; a cell that says something else (not just dashes) is warned about."""
         if text not in self._sex:
-            self._sex[text] = _SEX.get(" ".join(text.casefold().replace("-", " ").split()))
-        return self._sex[text]
+            tidy = " ".join(text.casefold().replace("-", " ").split())
+            self._sex[text] = (_SEX.get(tidy), bool(tidy))
+        sex, said_something = self._sex[text]
+        if sex is None and said_something:
+            warnings.append("sex_unknown")
+        return sex
 
     def kecamatan(self, text: str) -> str | None:
         if text not in self._kecamatan:
@@ -239,9 +244,7 @@ class RowRules:
             problems.append("name_missing")
         nik = self.nik(raw_nik, nik_text, problems, warnings)
         phone = self.phone(phone_text, warnings)
-        sex = self.sex(sex_text) if sex_text else None
-        if sex_text and sex is None:
-            warnings.append("sex_unknown")
+        sex = self.sex(sex_text, warnings) if sex_text else None
         if nik is not None:
             if sex and sex != nik.sex:
                 warnings.append("sex_differs_from_nik")
@@ -252,7 +255,7 @@ class RowRules:
             kecamatan = kecamatan_text
         if kecamatan is None and nik is not None:
             kecamatan = self.district.kecamatan_of_nik(nik.value)
-        workers = int(workers_text) if workers_text.isdigit() else None
+        workers = int(workers_text) if workers_text.isascii() and workers_text.isdigit() else None
         if workers_text and workers is None:
             warnings.append("workers_not_a_number")
         if problems:

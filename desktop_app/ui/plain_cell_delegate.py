@@ -21,6 +21,7 @@ PADDING = 7  # as the style sheet's item padding plus the style's own text margi
 _TEXTS_KEPT = 4000  # laid-out texts remembered
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _SELECTED = QStyle.StateFlag.State_Selected
+_ENABLED = QStyle.StateFlag.State_Enabled
 
 
 class CellLook(NamedTuple):
@@ -50,7 +51,10 @@ class PlainCellDelegate(QStyledItemDelegate):
         view.setAlternatingRowColors(False)
         self._model = model
         self._font = QFont(view.font())
-        self._text = view.palette().color(view.palette().ColorRole.Text)
+        palette = view.palette()
+        self._text = palette.color(palette.ColorRole.Text)
+        self._disabled_text = palette.color(palette.ColorGroup.Disabled, palette.ColorRole.Text)
+        self._fonts: dict[int, tuple[QFont, QFont]] = {}  # id(model font) -> (it, it over the view's)
         self._alternate = QColor(ALTERNATE_ROW)
         self._selection = QColor(SELECTION)
         self._selected_text = QColor(SELECTION_TEXT)
@@ -69,14 +73,24 @@ class PlainCellDelegate(QStyledItemDelegate):
         look = self._model.cell_look(index.row(), index.column())
         if not look.text:
             return
-        font = look.font or self._font
+        font = self._over_view_font(look.font) if look.font is not None else self._font
         width = rect.width() - 2 * PADDING
         static, height, _ = self._laid_out(look.text, font, width)
         painter.setFont(font)
-        painter.setPen(self._selected_text if selected else look.colour or self._text)
+        if not option.state & _ENABLED:  # type: ignore[attr-defined]
+            painter.setPen(self._disabled_text)
+        else:
+            painter.setPen(self._selected_text if selected else look.colour or self._text)
         painter.drawStaticText(
             QPointF(rect.left() + PADDING, rect.top() + (rect.height() - height) / 2), static
         )
+
+    def _over_view_font(self, font: QFont) -> QFont:
+        """The model's font with what it leaves unset taken from the view's (as the style does)."""
+        found = self._fonts.get(id(font))
+        if found is None:
+            found = self._fonts[id(font)] = (font, font.resolve(self._font))  # keeps `font` (its id)
+        return found[1]
 
     def _laid_out(self, text: str, font: QFont, width: int) -> tuple[QStaticText, float, QFont]:
         key = (text, id(font), width)

@@ -64,6 +64,8 @@ def test_masks_have_one_shape_whatever_the_length() -> None:
     assert mask_phone("+62898123456728") == "0898-****-6728"  # 0898-1234-56728 in full
     assert mask_phone("+628981236728") == "0898-****-6728"
     assert mask_phone("+62898126728") == "0898-****-6728"
+    assert mask_phone("+6512345678") == "+6512-****-5678"  # foreign: stays visibly foreign
+    assert mask_phone("+62211234") == "****34"  # short landline (021) 1234
 
 
 mobiles = st.from_regex(r"\A8[1-9][0-9]{7,10}\Z", fullmatch=True)  # national part of 08 + 8..11 digits

@@ -69,3 +69,19 @@ def test_every_cell_shows_its_text_and_a_long_name_is_cut_with_an_ellipsis(qtbot
     static = delegate._laid_out(LONG, look.font or view.font(), width)[0]
     assert static.text().endswith("…") and len(static.text()) < len(LONG)
     assert static.size().width() <= width
+
+
+def _darkest(image: QImage, view: QTableView, row: int, column: int) -> int:
+    rect = view.visualRect(view.model().index(row, column))
+    return min(
+        image.pixelColor(x, y).lightness()
+        for x in range(rect.left(), rect.right())
+        for y in range(rect.top(), rect.bottom())
+    )
+
+
+def test_a_disabled_list_greys_its_text(qtbot: QtBot) -> None:
+    view, _, enabled = _painted(qtbot)
+    view.setEnabled(False)
+    disabled = view.viewport().grab().toImage()
+    assert _darkest(disabled, view, 1, SearchColumn.NAME) > _darkest(enabled, view, 1, SearchColumn.NAME) + 40
