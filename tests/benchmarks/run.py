@@ -7,7 +7,9 @@ own code shows up as a ratio, whatever the machine. Later issues add their figur
                     the result list is updated and painted (the real page, Qt offscreen)
     admit_p95_ms    one admission: screening, attendance and audit rows, durable on disk
     import_10k_s    a 10,000-row xlsx roster imported into a fresh database, end to end;
-                    import_vs_calamine is that over python-calamine alone reading the file
+                    import_vs_calamine is that over python-calamine alone reading the file;
+                    import_vs_raw is it over calamine's read plus sqlite3 alone writing the same
+                    clean rows into the same schema (raw_write_10k_s, bench_import.raw_write)
     export_vs_openpyxl  the event workbook (6,000 attendance rows) over openpyxl alone writing the
                     same cells with the same styles; export_6000_s is Hadir's time in seconds
     certificates_vs_page  1,000 certificates, QR codes included, over the same 1,000 pages drawn
