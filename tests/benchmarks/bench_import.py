@@ -112,7 +112,20 @@ def raw_write(path: Path, people: list, session_id: int) -> None:
         "INSERT INTO person (id, nik, name, sex, birth_date, phone, address, kecamatan, position,"
         " organization_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            (n, p.nik, p.name, p.sex, p.birth_date.isoformat(), p.phone, *_rest(p, orgs, stamp))
+            (
+                n,
+                p.nik,
+                p.name,
+                p.sex,
+                p.birth_date.isoformat(),
+                p.phone,
+                p.address,
+                p.kecamatan,
+                p.position,
+                orgs[p.organization],
+                stamp,
+                stamp,
+            )
             for n, p in enumerate(people, 1)
         ],
     )
@@ -128,10 +141,6 @@ def raw_write(path: Path, people: list, session_id: int) -> None:
     conn.execute("UPDATE search_control SET bulk = 0 WHERE id = 1")
     conn.execute("COMMIT")
     conn.close()
-
-
-def _rest(p, orgs: dict[str, int], stamp: str) -> tuple:  # type: ignore[no-untyped-def]
-    return (p.address, p.kecamatan, p.position, orgs[p.organization], stamp, stamp)
 
 
 def bench_import(repeat: int = 3) -> dict[str, float]:
