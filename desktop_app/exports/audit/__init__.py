@@ -1,0 +1,4 @@
+"""The audit log as a workbook.
+
+Entry point: `xlsx.write_audit_workbook`.
+"""
