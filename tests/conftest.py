@@ -45,7 +45,7 @@ def admin(services) -> object:  # type: ignore[no-untyped-def]
 
 
 def _make_session(services, admin, capacity: int = 30, max_temp: float = 37.3, batch: int | None = None):  # type: ignore[no-untyped-def]
-    from desktop_app.services.events import EventDraft, SessionDraft
+    from desktop_app.services.events.service import EventDraft, SessionDraft
 
     event_id = services.events.add_event(EventDraft("Sosialisasi BPJS", "Disdagkop UKM"), admin.id)
     draft = SessionDraft(

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from desktop_app.core.errors import InvalidInput
 from desktop_app.paths import AppPaths
 from desktop_app.services.container import Services
-from desktop_app.services.operators import OperatorInfo
+from desktop_app.services.operators.service import OperatorInfo
 
 
 @dataclass

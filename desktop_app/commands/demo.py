@@ -6,7 +6,7 @@ import argparse
 
 from desktop_app.commands.context import CommandContext
 from desktop_app.commands.output import Result
-from desktop_app.services.demo import generate_demo
+from desktop_app.services.demo.service import generate_demo
 
 
 def demo(ctx: CommandContext, args: argparse.Namespace) -> Result:

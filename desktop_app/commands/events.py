@@ -8,7 +8,7 @@ from datetime import date, datetime, time
 from desktop_app.commands.context import CommandContext
 from desktop_app.commands.output import Result
 from desktop_app.core.errors import InvalidField
-from desktop_app.services.events import EventDraft, SessionDraft
+from desktop_app.services.events.service import EventDraft, SessionDraft
 
 
 def parse_date(text: str) -> date:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from desktop_app.commands.context import CommandContext
 from desktop_app.commands.output import Result
-from desktop_app.exports.attendance_labels import labels_for
-from desktop_app.services.reports import ExportResult
+from desktop_app.exports.attendance.labels import labels_for
+from desktop_app.services.reports.service import ExportResult
 
 
 def _result(done: ExportResult) -> Result:

@@ -8,8 +8,8 @@ from pathlib import Path
 from desktop_app.commands.context import CommandContext
 from desktop_app.commands.output import Result
 from desktop_app.core.errors import InvalidField
-from desktop_app.exports.rejects_xlsx import write_rejects
-from desktop_app.services.roster_labels import reason_text
+from desktop_app.exports.roster.rejects import write_rejects
+from desktop_app.services.roster.labels import reason_text
 
 
 def _session_ids(args: argparse.Namespace) -> list[int]:

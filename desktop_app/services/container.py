@@ -10,18 +10,18 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from desktop_app.core.region import District
 from desktop_app.paths import AppPaths
-from desktop_app.services.audit_log import AuditLogService
-from desktop_app.services.backup import BackupService
-from desktop_app.services.certificates import CertificateService
-from desktop_app.services.checkin import CheckinService
-from desktop_app.services.events import EventService
-from desktop_app.services.operators import OperatorService
-from desktop_app.services.people import PeopleService
-from desktop_app.services.privacy import PrivacyService
-from desktop_app.services.registry import RegistryService
-from desktop_app.services.reports import ReportService
-from desktop_app.services.roster_import import RosterImportService
-from desktop_app.services.security_settings import SecuritySettings
+from desktop_app.services.audit_log.service import AuditLogService
+from desktop_app.services.backup.service import BackupService
+from desktop_app.services.certificates.service import CertificateService
+from desktop_app.services.checkin.service import CheckinService
+from desktop_app.services.events.service import EventService
+from desktop_app.services.operators.security import SecuritySettings
+from desktop_app.services.operators.service import OperatorService
+from desktop_app.services.privacy.service import PrivacyService
+from desktop_app.services.registry.people import PeopleService
+from desktop_app.services.registry.service import RegistryService
+from desktop_app.services.reports.service import ReportService
+from desktop_app.services.roster.service import RosterImportService
 from desktop_app.services.settings import SettingsService
 from desktop_app.storage.database import Database, open_database
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from desktop_app.core.errors import HadirError
 from desktop_app.services.container import Services
-from desktop_app.services.operators import OperatorInfo
+from desktop_app.services.operators.service import OperatorInfo
 from desktop_app.ui import dialogs_io
 from desktop_app.ui.error_messages import error_text
 from desktop_app.ui.job_runner import JobRunner

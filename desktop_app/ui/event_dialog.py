@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.events import EventDraft, EventInfo, EventService
+from desktop_app.services.events.service import EventDraft, EventInfo, EventService
 from desktop_app.ui.form_error_label import FormErrorLabel
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from desktop_app.services.events import EventInfo
+from desktop_app.services.events.service import EventInfo
 from desktop_app.ui import formatting
 from desktop_app.ui.row_table_model import ROW_ROLE, Index, RowTableModel
 

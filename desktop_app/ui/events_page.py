@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.container import Services
-from desktop_app.services.events import EventInfo, SessionInfo
+from desktop_app.services.events.service import EventInfo, SessionInfo
 from desktop_app.ui.empty_state import EmptyState
 from desktop_app.ui.event_dialog import EventDialog
 from desktop_app.ui.event_table_model import SORT_ROLE as EVENT_SORT_ROLE

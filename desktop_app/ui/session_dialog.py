@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.screening import DEFAULT_MAX_TEMP
-from desktop_app.services.events import MAX_CAPACITY, EventInfo, EventService, SessionDraft, SessionInfo
+from desktop_app.services.events.service import (
+    MAX_CAPACITY,
+    EventInfo,
+    EventService,
+    SessionDraft,
+    SessionInfo,
+)
 from desktop_app.ui import formatting
 from desktop_app.ui.form_error_label import FormErrorLabel
 

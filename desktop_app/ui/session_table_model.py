@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from desktop_app.services.events import SessionInfo
+from desktop_app.services.events.service import SessionInfo
 from desktop_app.ui import formatting
 from desktop_app.ui.row_table_model import ROW_ROLE, Index, RowTableModel
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject
 from desktop_app.core.errors import NotFound
 from desktop_app.paths import AppPaths
 from desktop_app.services.container import Services
-from desktop_app.services.operators import OperatorInfo
+from desktop_app.services.operators.service import OperatorInfo
 from desktop_app.ui.app_settings import AppSettings
 from desktop_app.ui.i18n import Translations
 from desktop_app.ui.main_window import MainWindow

@@ -13,9 +13,9 @@ from sqlalchemy import select
 
 from desktop_app.core.errors import HadirError
 from desktop_app.core.screening import ScreeningAnswers
-from desktop_app.services.checkin_types import AdmitRequest
-from desktop_app.services.events import SessionDraft
-from desktop_app.services.operators import OperatorInfo
+from desktop_app.services.checkin.types import AdmitRequest
+from desktop_app.services.events.service import SessionDraft
+from desktop_app.services.operators.service import OperatorInfo
 from desktop_app.storage.models import Person
 from desktop_app.ui.signin.sign_in_dialog import SignInDialog
 from desktop_app.ui.window_manager import WindowManager

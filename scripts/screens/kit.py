@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop_app.app import application
 from desktop_app.paths import AppPaths
 from desktop_app.services.container import Services
-from desktop_app.services.demo import DemoResult, generate_demo
+from desktop_app.services.demo.service import DemoResult, generate_demo
 from desktop_app.ui.app_settings import AppSettings
 from desktop_app.ui.i18n import Translations, choose_language
 from desktop_app.ui.main_window import MainWindow

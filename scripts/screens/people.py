@@ -11,7 +11,7 @@ from datetime import date, time
 import openpyxl
 
 from desktop_app.core.roster_columns import Field
-from desktop_app.services.events import SessionDraft
+from desktop_app.services.events.service import SessionDraft
 from desktop_app.ui.people.import_dialog import ImportDialog
 from desktop_app.ui.people.people_page import PeoplePage
 from desktop_app.ui.worker import WorkerPool

@@ -22,10 +22,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from desktop_app.exports.certificate_items import CertificateHeader  # noqa: E402
-from desktop_app.exports.certificate_pdf import write_certificates  # noqa: E402
+from desktop_app.exports.certificates.items import CertificateHeader  # noqa: E402
+from desktop_app.exports.certificates.pdf import write_certificates  # noqa: E402
 from desktop_app.services.container import Services  # noqa: E402
-from desktop_app.services.demo import generate_demo  # noqa: E402
+from desktop_app.services.demo.service import generate_demo  # noqa: E402
 from desktop_app.storage.database import open_database  # noqa: E402
 
 COUNT = 1000

@@ -26,11 +26,11 @@ from openpyxl.cell.cell import Cell  # noqa: E402
 from sqlalchemy import delete, func, select  # noqa: E402
 
 from desktop_app.core.region import District  # noqa: E402
-from desktop_app.exports.attendance_labels import AttendanceLabels  # noqa: E402
-from desktop_app.exports.attendance_xlsx import columns_for  # noqa: E402
-from desktop_app.exports.attendance_xlsx_styles import register_styles, style_arrays  # noqa: E402
+from desktop_app.exports.attendance.labels import AttendanceLabels  # noqa: E402
+from desktop_app.exports.attendance.xlsx import columns_for  # noqa: E402
+from desktop_app.exports.attendance.xlsx_styles import register_styles, style_arrays  # noqa: E402
 from desktop_app.services.container import Services  # noqa: E402
-from desktop_app.services.demo import generate_demo  # noqa: E402
+from desktop_app.services.demo.service import generate_demo  # noqa: E402
 from desktop_app.storage.database import open_database  # noqa: E402
 from desktop_app.storage.models import Attendance  # noqa: E402
 

@@ -18,10 +18,10 @@ import openpyxl
 
 from desktop_app.core.codes import random_invitation_codes
 from desktop_app.core.region import District
-from desktop_app.services import demo_data as words
 from desktop_app.services.container import Services
-from desktop_app.services.events import EventDraft, SessionDraft
-from desktop_app.services.roster_plan import check_roster
+from desktop_app.services.demo import _data as words
+from desktop_app.services.events.service import EventDraft, SessionDraft
+from desktop_app.services.roster.plan import check_roster
 from desktop_app.storage.database import open_database
 
 ROWS = 10_000

@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 from desktop_app.core.region import District
-from desktop_app.services.demo import generate_demo
+from desktop_app.services.demo.service import generate_demo
 from desktop_app.storage import migrate
 from desktop_app.storage.backup import backup_file
 from desktop_app.storage.database import open_database

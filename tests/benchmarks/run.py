@@ -40,9 +40,9 @@ from bench_import import bench_import  # noqa: E402
 from registry import registry_copy  # noqa: E402
 
 from desktop_app.core.screening import ScreeningAnswers  # noqa: E402
-from desktop_app.services.checkin_types import AdmitRequest  # noqa: E402
+from desktop_app.services.checkin.types import AdmitRequest  # noqa: E402
 from desktop_app.services.container import Services  # noqa: E402
-from desktop_app.services.events import SessionDraft  # noqa: E402
+from desktop_app.services.events.service import SessionDraft  # noqa: E402
 from desktop_app.storage.database import open_database  # noqa: E402
 
 # What people type at the desk, one keystroke at a time.

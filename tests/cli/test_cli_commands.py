@@ -183,7 +183,7 @@ def test_event_list_shows_events_with_their_sessions(hadir: Run, db_path: Path) 
 
 
 def _add_desk_operator(db_path: Path, name: str) -> None:
-    from desktop_app.services.operators import OperatorService
+    from desktop_app.services.operators.service import OperatorService
 
     db = open_database(db_path)
     operators = OperatorService(db)

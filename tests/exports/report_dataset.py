@@ -19,15 +19,15 @@ from zoneinfo import ZoneInfo
 
 from desktop_app.core.errors import ScreeningFailed
 from desktop_app.core.screening import ScreeningAnswers
-from desktop_app.exports.attendance_data import (
+from desktop_app.exports.attendance.data import (
     AttendanceSummary,
     AttendeeRow,
     EventReport,
     SessionHeader,
     SessionReport,
 )
-from desktop_app.services.checkin_types import AdmitRequest
-from desktop_app.services.events import EventDraft, SessionDraft
+from desktop_app.services.checkin.types import AdmitRequest
+from desktop_app.services.events.service import EventDraft, SessionDraft
 from desktop_app.storage.models import Invitation, Organization, Person
 
 BIG_NIK = "9471014101900001"  # 9,471,014,101,900,001 > 2^53: a float would round it

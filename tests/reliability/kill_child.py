@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from desktop_app.core.screening import ScreeningAnswers
-from desktop_app.services.checkin_types import AdmitRequest
+from desktop_app.services.checkin.types import AdmitRequest
 from desktop_app.services.container import Services
 from desktop_app.storage.database import open_database
 

@@ -47,7 +47,7 @@ def state(db: Path) -> tuple[str, int, int]:
 
 @pytest.fixture
 def filled(db_path: Path, services, admin) -> Path:  # type: ignore[no-untyped-def]
-    from desktop_app.services.demo import generate_demo
+    from desktop_app.services.demo.service import generate_demo
 
     generate_demo(services.db, services.district, people=60, operator_id=admin.id)
     services.close()

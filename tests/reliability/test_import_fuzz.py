@@ -19,8 +19,8 @@ from sqlalchemy import func, select
 
 from desktop_app.core.region import District
 from desktop_app.services.container import Services
-from desktop_app.services.roster_plan import check_roster
-from desktop_app.services.roster_reader import MAX_ROWS, RosterFileError
+from desktop_app.services.roster.plan import check_roster
+from desktop_app.services.roster.reader import MAX_ROWS, RosterFileError
 from desktop_app.storage.database import open_database
 from desktop_app.storage.models import Person
 

@@ -7,8 +7,8 @@ from datetime import date, time
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop_app.services.demo import generate_demo
-from desktop_app.services.events import EventDraft, SessionDraft
+from desktop_app.services.demo.service import generate_demo
+from desktop_app.services.events.service import EventDraft, SessionDraft
 from desktop_app.ui.event_dialog import EventDialog
 from desktop_app.ui.event_table_model import EventColumn
 from desktop_app.ui.events_page import EventsPage

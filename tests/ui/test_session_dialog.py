@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateTimeEdit
 
-from desktop_app.services.events import EventDraft, SessionDraft
+from desktop_app.services.events.service import EventDraft, SessionDraft
 from desktop_app.ui.session_dialog import SessionDialog
 
 

@@ -7,7 +7,7 @@ from datetime import date, time
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
-from desktop_app.services.events import EventInfo, SessionInfo
+from desktop_app.services.events.service import EventInfo, SessionInfo
 from desktop_app.ui.event_table_model import ROW_ROLE, EventColumn, EventTableModel
 from desktop_app.ui.session_table_model import SORT_ROLE, SessionColumn, SessionTableModel
 

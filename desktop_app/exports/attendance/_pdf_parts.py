@@ -13,8 +13,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import KeepTogether
 
-from desktop_app.exports.attendance_data import SessionHeader
-from desktop_app.exports.attendance_labels import AttendanceLabels
+from desktop_app.exports.attendance.data import SessionHeader
+from desktop_app.exports.attendance.labels import AttendanceLabels
 from desktop_app.exports.fonts import FontNames
 from desktop_app.exports.letterhead import Letterhead, Signatory, format_nip
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from desktop_app.exports.attendance_data import AttendanceSummary, EventReport
-from desktop_app.exports.attendance_labels import AttendanceLabels
-from desktop_app.exports.attendance_xlsx_styles import cell, print_setup, title_block, title_rows
+from desktop_app.exports.attendance.data import AttendanceSummary, EventReport
+from desktop_app.exports.attendance.labels import AttendanceLabels
+from desktop_app.exports.attendance.xlsx_styles import cell, print_setup, title_block, title_rows
 from desktop_app.exports.letterhead import PrintSetup
 
 WIDTHS = (10, 13, 17, 34, 11, 11, 11, 15, 15, 13)

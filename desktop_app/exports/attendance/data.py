@@ -1,4 +1,4 @@
-"""The plain, frozen rows the attendance writers take: built by `services.reports`, never ORM objects."""
+"""The plain, frozen rows the attendance writers take: built by `services.reports.service`, never ORM objects."""
 
 from __future__ import annotations
 

@@ -27,10 +27,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from desktop_app.exports.attendance_data import AttendeeRow, EventReport, SessionReport
-from desktop_app.exports.attendance_files import Progress, atomic_target
-from desktop_app.exports.attendance_labels import AttendanceLabels
-from desktop_app.exports.attendance_pdf_parts import (
+from desktop_app.exports.attendance._pdf_parts import (
     SignatureTable,
     Styles,
     escape,
@@ -38,6 +35,9 @@ from desktop_app.exports.attendance_pdf_parts import (
     signature_block,
     title_block,
 )
+from desktop_app.exports.attendance.data import AttendeeRow, EventReport, SessionReport
+from desktop_app.exports.attendance.labels import AttendanceLabels
+from desktop_app.exports.files import Progress, atomic_target
 from desktop_app.exports.fonts import FontNames, register_fonts
 from desktop_app.exports.letterhead import PAPER_MM, PrintSetup
 

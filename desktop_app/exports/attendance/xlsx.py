@@ -15,17 +15,17 @@ from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from desktop_app.exports.attendance_data import AttendeeRow, EventReport, SessionReport
-from desktop_app.exports.attendance_files import Progress, atomic_target
-from desktop_app.exports.attendance_labels import AttendanceLabels
-from desktop_app.exports.attendance_xlsx_styles import (
+from desktop_app.exports.attendance._xlsx_summary import write_summary_sheet
+from desktop_app.exports.attendance.data import AttendeeRow, EventReport, SessionReport
+from desktop_app.exports.attendance.labels import AttendanceLabels
+from desktop_app.exports.attendance.xlsx_styles import (
     cell,
     print_setup,
     register_styles,
     title_block,
     title_rows,
 )
-from desktop_app.exports.attendance_xlsx_summary import write_summary_sheet
+from desktop_app.exports.files import Progress, atomic_target
 from desktop_app.exports.letterhead import PrintSetup
 
 PROGRESS_EVERY = 250  # rows between two progress reports (each may raise Cancelled)

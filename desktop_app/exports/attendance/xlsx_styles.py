@@ -17,7 +17,7 @@ from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from desktop_app.exports.attendance_labels import AttendanceLabels
+from desktop_app.exports.attendance.labels import AttendanceLabels
 from desktop_app.exports.letterhead import EXCEL_PAPER_CODES, Letterhead
 
 FONT = "Calibri"

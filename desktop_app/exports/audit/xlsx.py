@@ -15,8 +15,8 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 
-from desktop_app.exports.attendance_files import Progress, atomic_target
-from desktop_app.exports.attendance_xlsx_styles import clean_text
+from desktop_app.exports.attendance.xlsx_styles import clean_text
+from desktop_app.exports.files import Progress, atomic_target
 
 WIDTHS = (20, 22, 22, 16, 10, 30, 80)
 

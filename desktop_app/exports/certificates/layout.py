@@ -1,4 +1,4 @@
-"""Where everything on a certificate goes, as drawing items (see `certificate_items`).
+"""Where everything on a certificate goes, as drawing items (see `items`).
 
 The same items are drawn by the PDF writer (reportlab) and by the window's live preview (Qt),
 so the preview shows what will be printed. A layout is built once per file: what every page
@@ -15,8 +15,8 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 
 from desktop_app.core.certificate_template import PAPERS, CertificateTemplate, Signatory, format_nip
-from desktop_app.exports.certificate_fit import fit_line, fit_name, fit_paragraph, width_at, wrap
-from desktop_app.exports.certificate_items import (
+from desktop_app.exports.certificates._fit import fit_line, fit_name, fit_paragraph, width_at, wrap
+from desktop_app.exports.certificates.items import (
     CertificateHeader,
     CertificateLabels,
     CertificatePage,

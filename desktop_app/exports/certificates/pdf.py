@@ -20,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.core.certificate_template import CertificateTemplate, image_kind
 from desktop_app.core.errors import InvalidField
-from desktop_app.exports.certificate_items import (
+from desktop_app.exports.certificates.items import (
     CertificateHeader,
     CertificateLabels,
     CertificatePage,
@@ -32,10 +32,10 @@ from desktop_app.exports.certificate_items import (
     Rule,
     Text,
 )
-from desktop_app.exports.certificate_layout import CertificateLayout
+from desktop_app.exports.certificates.layout import CertificateLayout
 from desktop_app.exports.fonts import register_fonts
-from desktop_app.exports.qr_matrix import qr_path, qr_pdf_operators
-from desktop_app.exports.qr_pool import QrPaths, iter_qr_paths
+from desktop_app.exports.qr.matrix import qr_path, qr_pdf_operators
+from desktop_app.exports.qr.pool import QrPaths, iter_qr_paths
 
 Progress = Callable[[int, int], None]
 STATIC_FORM = "HadirCertificateStatic"

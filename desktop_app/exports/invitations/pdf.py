@@ -17,9 +17,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop_app.exports.attendance_files import atomic_target
+from desktop_app.exports.files import atomic_target
 from desktop_app.exports.fonts import register_fonts
-from desktop_app.exports.qr_matrix import qr_path, qr_pdf_operators
+from desktop_app.exports.qr.matrix import qr_path, qr_pdf_operators
 
 Progress = Callable[[int, int], None]
 COLUMNS, ROWS = 2, 4

@@ -2,7 +2,7 @@
 
 Encoding a code and turning it into PDF operators (`qr_path`) costs about 0.2 ms, close to
 what the rest of a page costs, and zxing-cpp holds the GIL, so threads do not help. For a
-large batch a helper process (`qr_worker.py`) encodes the codes in
+large batch a helper process (`worker.py`) encodes the codes in
 chunks, starting from the *last* chunk, while the page loop here starts from the first and
 encodes a chunk itself unless the helper has already delivered it. The two meet somewhere in
 the middle, wherever the helper's start-up (about 60 ms) and the machine's load put them, and
@@ -21,7 +21,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from desktop_app.exports.qr_matrix import qr_path
+from desktop_app.exports.qr.matrix import qr_path
 
 log = logging.getLogger(__name__)
 CHUNK = 40
@@ -43,7 +43,7 @@ class _Helper:
     def __init__(self, codes: Sequence[str]) -> None:
         flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) if sys.platform == "win32" else 0
         self.process = subprocess.Popen(
-            [sys.executable, str(Path(__file__).with_name("qr_worker.py")), str(CHUNK)],
+            [sys.executable, str(Path(__file__).with_name("worker.py")), str(CHUNK)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,

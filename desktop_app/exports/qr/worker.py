@@ -1,10 +1,10 @@
-"""The QR helper process: `python .../desktop_app/exports/qr_worker.py CHUNK`.
+"""The QR helper process: `python .../desktop_app/exports/qr/worker.py CHUNK`.
 
 Reads one code per line from stdin until it closes, then writes the `qr_path` of each chunk of
 CHUNK codes, last chunk first: a line `index count`, then `count` lines `modules body`. The
-parent page loop works from the first chunk, so the two meet in the middle (see `qr_pool`).
+parent page loop works from the first chunk, so the two meet in the middle (see `pool`).
 
-Run as a script, it loads `qr_matrix.py` from its own folder rather than importing the package:
+Run as a script, it loads `matrix.py` from its own folder rather than importing the package:
 the helper is ready in about 40 ms instead of 90 (`desktop_app/__init__` reads the installed
 version through importlib.metadata).
 """
@@ -19,10 +19,10 @@ from pathlib import Path
 
 def _qr_path() -> Callable[[str], tuple[int, str]]:
     if __package__:
-        from desktop_app.exports.qr_matrix import qr_path
+        from desktop_app.exports.qr.matrix import qr_path
 
         return qr_path
-    spec = importlib.util.spec_from_file_location("hadir_qr_matrix", Path(__file__).with_name("qr_matrix.py"))
+    spec = importlib.util.spec_from_file_location("hadir_qr_matrix", Path(__file__).with_name("matrix.py"))
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -13,7 +13,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
-from desktop_app.exports.attendance_files import atomic_target
+from desktop_app.exports.files import atomic_target
 
 
 @dataclass(frozen=True)

@@ -21,8 +21,8 @@ from sqlalchemy.orm import aliased
 from desktop_app.core.nik import mask_nik
 from desktop_app.core.phone import mask_phone, try_normalize_phone
 from desktop_app.core.timezones import DEFAULT_ZONE, to_local
-from desktop_app.exports.attendance_files import Progress, export_format
-from desktop_app.exports.audit_xlsx import AuditExportRow, AuditLabels, write_audit_workbook
+from desktop_app.exports.audit.xlsx import AuditExportRow, AuditLabels, write_audit_workbook
+from desktop_app.exports.files import Progress, export_format
 from desktop_app.services.audit import record
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Attendance, AuditEntry, Operator, Person

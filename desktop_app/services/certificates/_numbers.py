@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from desktop_app.core.certificate_number import format_number
 from desktop_app.services.audit import record
-from desktop_app.services.certificate_types import IssuedCertificate
+from desktop_app.services.certificates.types import IssuedCertificate
 from desktop_app.storage.models import Attendance, Certificate, Event, Organization, Person, Session, Setting
 
 SECRET_KEY = "certificate.secret"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
-from desktop_app.services.certificate_types import Verification
+from desktop_app.services.certificates.types import Verification
 from desktop_app.storage.models import Attendance, Certificate, Event, Organization, Person, Session
 
 

@@ -37,19 +37,19 @@ from desktop_app.core.certificate_template import (
 from desktop_app.core.dates import format_date
 from desktop_app.core.errors import InvalidField, NotFound
 from desktop_app.core.region import District
-from desktop_app.exports.certificate_items import CertificateHeader, CertificateLabels, CertificatePage
-from desktop_app.exports.certificate_layout import CertificateLayout
-from desktop_app.exports.certificate_pdf import check_image, write_certificates
+from desktop_app.exports.certificates.items import CertificateHeader, CertificateLabels, CertificatePage
+from desktop_app.exports.certificates.layout import CertificateLayout
+from desktop_app.exports.certificates.pdf import check_image, write_certificates
 from desktop_app.services.audit import record
-from desktop_app.services.certificate_numbers import SECRET_KEY, count_attendees, issue_in
-from desktop_app.services.certificate_types import (
+from desktop_app.services.certificates._numbers import SECRET_KEY, count_attendees, issue_in
+from desktop_app.services.certificates._verify import lookup
+from desktop_app.services.certificates.types import (
     CertificatePreview,
     GenerateResult,
     IssuedCertificate,
     Verification,
 )
-from desktop_app.services.certificate_verify import lookup
-from desktop_app.services.operators import require_admin
+from desktop_app.services.operators.service import require_admin
 from desktop_app.services.settings import SettingsService
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Event, Session, Setting

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from desktop_app.exports.certificate_items import Item
+from desktop_app.exports.certificates.items import Item
 
 
 @dataclass(frozen=True)

@@ -27,19 +27,19 @@ from desktop_app.core.errors import (
 from desktop_app.core.names import clean_name
 from desktop_app.core.nik import mask_nik
 from desktop_app.core.screening import ScreeningAnswers, ScreeningRules, decide
-from desktop_app.services import checkin_sql as sql
 from desktop_app.services.audit import record
-from desktop_app.services.checkin_lookup import active_attendance, find_person, person_card
-from desktop_app.services.checkin_types import (
+from desktop_app.services.checkin import _sql as sql
+from desktop_app.services.checkin._lookup import active_attendance, find_person, person_card
+from desktop_app.services.checkin.search import SearchHit, search_people
+from desktop_app.services.checkin.types import (
     AdmitRequest,
     AdmitResult,
     PersonCard,
     RecentCheckin,
     WalkInDraft,
 )
-from desktop_app.services.operators import OperatorInfo
-from desktop_app.services.people import PeopleService
-from desktop_app.services.search import SearchHit, search_people
+from desktop_app.services.operators.service import OperatorInfo
+from desktop_app.services.registry.people import PeopleService
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import (
     Attendance,

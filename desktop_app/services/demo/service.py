@@ -16,10 +16,10 @@ from sqlalchemy import func, insert, select
 
 from desktop_app.core.codes import new_invitation_code
 from desktop_app.core.region import District
-from desktop_app.services import demo_data as words
 from desktop_app.services.audit import record
+from desktop_app.services.demo import _data as words
 from desktop_app.services.gc_pause import cycle_collector_paused
-from desktop_app.services.invitations import taken_codes
+from desktop_app.services.invitations.invite import taken_codes
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import (
     Attendance,

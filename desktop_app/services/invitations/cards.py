@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from desktop_app.core.dates import format_day_date, format_time_range
 from desktop_app.core.errors import NotFound
-from desktop_app.exports.invitation_pdf import InvitationCard
+from desktop_app.exports.invitations.pdf import InvitationCard
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Event, Invitation, Organization, Person, Session
 

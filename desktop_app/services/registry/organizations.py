@@ -8,16 +8,16 @@ from desktop_app.core.errors import InvalidField, NotFound
 from desktop_app.core.names import clean_name
 from desktop_app.core.region import District
 from desktop_app.services.audit import record
-from desktop_app.services.operators import require_admin
-from desktop_app.services.people import organization_key
-from desktop_app.services.registry_fields import changes, optional_text
-from desktop_app.services.registry_merge import members, merge_organization_rows
-from desktop_app.services.registry_queries import (
+from desktop_app.services.operators.service import require_admin
+from desktop_app.services.registry._fields import changes, optional_text
+from desktop_app.services.registry._merge import members, merge_organization_rows
+from desktop_app.services.registry._queries import (
     OrganizationFilter,
     organizations_count,
     organizations_select,
 )
-from desktop_app.services.registry_types import (
+from desktop_app.services.registry.people import organization_key
+from desktop_app.services.registry.types import (
     HasMembers,
     MergeResult,
     OrganizationDraft,

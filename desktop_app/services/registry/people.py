@@ -15,7 +15,7 @@ from desktop_app.core.nik import mask_nik, parse_nik
 from desktop_app.core.phone import mask_phone, normalize_phone
 from desktop_app.core.region import District
 from desktop_app.services.audit import record
-from desktop_app.services.checkin_types import WalkInDraft
+from desktop_app.services.checkin.types import WalkInDraft
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import ORG_KINDS, Organization, Person
 from desktop_app.storage.types import utcnow

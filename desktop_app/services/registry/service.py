@@ -18,21 +18,20 @@ from desktop_app.core.names import clean_name
 from desktop_app.core.nik import mask_nik, parse_nik
 from desktop_app.core.phone import format_local, normalize_phone
 from desktop_app.core.region import District
-from desktop_app.exports.invitation_pdf import InvitationLabels, write_invitations
+from desktop_app.exports.invitations.pdf import InvitationLabels, write_invitations
 from desktop_app.services.audit import record
-from desktop_app.services.invitation_cards import invitation_cards
-from desktop_app.services.operators import require_admin
-from desktop_app.services.people import find_or_create_organization, set_bpjs_consent
-from desktop_app.services.registry_fields import changes, optional_text
-from desktop_app.services.registry_merge import merge_person_rows
-from desktop_app.services.registry_organizations import OrganizationRegistry
-from desktop_app.services.registry_preview import FilePreview, preview_file
-from desktop_app.services.registry_queries import (
+from desktop_app.services.invitations.cards import invitation_cards
+from desktop_app.services.operators.service import require_admin
+from desktop_app.services.registry._fields import changes, optional_text
+from desktop_app.services.registry._merge import merge_person_rows
+from desktop_app.services.registry._queries import (
     PeopleFilter,
     people_count,
     people_select,
 )
-from desktop_app.services.registry_types import (
+from desktop_app.services.registry.organizations import OrganizationRegistry
+from desktop_app.services.registry.people import find_or_create_organization, set_bpjs_consent
+from desktop_app.services.registry.types import (
     HasCertificates,
     MergeResult,
     PersonDraft,
@@ -41,6 +40,7 @@ from desktop_app.services.registry_types import (
     PersonSession,
     PersonSort,
 )
+from desktop_app.services.roster.preview import FilePreview, preview_file
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import (
     Attendance,

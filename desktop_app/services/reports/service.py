@@ -1,6 +1,6 @@
 """Laporan & Ekspor: the numbers of a session or an event, and the files the office asks for.
 
-Reports are plain frozen rows (`exports.attendance_data`); NIKs are masked unless the caller
+Reports are plain frozen rows (`exports.attendance.data`); NIKs are masked unless the caller
 asks for the full number, which the audit log then records with every export.
 """
 
@@ -17,7 +17,7 @@ from desktop_app.core.errors import NotFound
 from desktop_app.core.nik import mask_nik
 from desktop_app.core.phone import format_local
 from desktop_app.core.timezones import to_local
-from desktop_app.exports.attendance_data import (
+from desktop_app.exports.attendance.data import (
     ORG_KIND_ORDER,
     SEX_ORDER,
     AttendanceSummary,
@@ -26,13 +26,13 @@ from desktop_app.exports.attendance_data import (
     SessionHeader,
     SessionReport,
 )
-from desktop_app.exports.attendance_files import Progress, export_format
-from desktop_app.exports.attendance_labels import AttendanceLabels, labels_for
-from desktop_app.exports.attendance_pdf import write_attendance_pdf
-from desktop_app.exports.attendance_xlsx import write_attendance_workbook
-from desktop_app.services import report_queries as q
+from desktop_app.exports.attendance.labels import AttendanceLabels, labels_for
+from desktop_app.exports.attendance.pdf import write_attendance_pdf
+from desktop_app.exports.attendance.xlsx import write_attendance_workbook
+from desktop_app.exports.files import Progress, export_format
 from desktop_app.services.audit import record
-from desktop_app.services.operators import require_admin
+from desktop_app.services.operators.service import require_admin
+from desktop_app.services.reports import _queries as q
 from desktop_app.services.settings import SettingsService
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Event

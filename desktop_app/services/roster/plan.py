@@ -12,7 +12,7 @@ from desktop_app.core.region import District
 from desktop_app.core.roster_columns import ColumnGuess, Field, guess_columns
 from desktop_app.core.roster_row import MAX_EXACT_FLOAT, RowResult, cell_text
 from desktop_app.core.roster_table import check_table
-from desktop_app.services.roster_reader import (
+from desktop_app.services.roster.reader import (
     RawSheet,
     RosterFileError,
     cell_ref,

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from desktop_app.core.roster_columns import HEADER_SCAN_ROWS, Field, field_of, guess_columns
 from desktop_app.core.roster_row import RowKind, cell_text, table_kinds
-from desktop_app.services.roster_plan import PREVIEW_ROWS, ColumnPlan, best_plan
-from desktop_app.services.roster_reader import read_roster_file
+from desktop_app.services.roster.plan import PREVIEW_ROWS, ColumnPlan, best_plan
+from desktop_app.services.roster.reader import read_roster_file
 
 KEPT_ROWS = HEADER_SCAN_ROWS + PREVIEW_ROWS
 

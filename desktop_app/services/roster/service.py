@@ -18,10 +18,10 @@ from desktop_app.core.nik import mask_nik
 from desktop_app.core.roster_row import CleanPerson
 from desktop_app.services.audit import record
 from desktop_app.services.gc_pause import cycle_collector_paused
-from desktop_app.services.invitations import invite_people
-from desktop_app.services.operators import OperatorInfo
-from desktop_app.services.people import organization_key
-from desktop_app.services.roster_plan import CheckedRoster, ColumnPlan, check_roster
+from desktop_app.services.invitations.invite import invite_people
+from desktop_app.services.operators.service import OperatorInfo
+from desktop_app.services.registry.people import organization_key
+from desktop_app.services.roster.plan import CheckedRoster, ColumnPlan, check_roster
 from desktop_app.storage.bulk import insert_rows, stored_date, stored_time
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Organization, Person

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.audit_log import AuditChoices, AuditFilter
+from desktop_app.services.audit_log.service import AuditChoices, AuditFilter
 from desktop_app.ui.audit.audit_labels import action_name, entity_name
 
 TYPING_PAUSE_MS = 300

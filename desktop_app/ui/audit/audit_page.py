@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.audit_log import PAGE_SIZE, AuditExport, AuditFilter, AuditRows
+from desktop_app.services.audit_log.service import PAGE_SIZE, AuditExport, AuditFilter, AuditRows
 from desktop_app.services.container import Services
 from desktop_app.ui import dialogs_io
 from desktop_app.ui.audit import audit_labels

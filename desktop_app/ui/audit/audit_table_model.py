@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from desktop_app.core.timezones import DEFAULT_ZONE, to_local
-from desktop_app.services.audit_log import AuditRow
+from desktop_app.services.audit_log.service import AuditRow
 from desktop_app.ui.audit.audit_labels import NOTABLE_ACTIONS, action_name, entity_name, local_timestamp
 from desktop_app.ui.row_table_model import ROW_ROLE, Index, RowTableModel
 

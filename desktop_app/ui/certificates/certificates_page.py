@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.certificate_errors import NoAttendees
 from desktop_app.core.dates import format_date
 from desktop_app.core.errors import HadirError, InvalidField
-from desktop_app.services.certificate_types import GenerateResult
+from desktop_app.services.certificates.types import GenerateResult
 from desktop_app.services.container import Services
 from desktop_app.ui import dialogs_io
 from desktop_app.ui.certificates import desktop_io

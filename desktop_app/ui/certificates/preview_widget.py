@@ -10,10 +10,10 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop_app.exports.certificate_items import Diamond, Frame, Picture, QrCode, Rule, Text
-from desktop_app.exports.qr_matrix import dark_runs, qr_rows
+from desktop_app.exports.certificates.items import Diamond, Frame, Picture, QrCode, Rule, Text
+from desktop_app.exports.qr.matrix import dark_runs, qr_rows
 from desktop_app.paths import resources_dir
-from desktop_app.services.certificate_types import CertificatePreview
+from desktop_app.services.certificates.types import CertificatePreview
 
 # reportlab's registered names (exports.fonts) -> the DejaVu file Qt loads for it.
 _FONT_FILES = {

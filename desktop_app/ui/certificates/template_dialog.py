@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.certificate_template import CertificateTemplate
 from desktop_app.core.errors import HadirError, InvalidField
-from desktop_app.services.certificates import CertificateService
+from desktop_app.services.certificates.service import CertificateService
 from desktop_app.ui.certificates.preview_widget import CertificatePreviewWidget
 from desktop_app.ui.certificates.template_form import TemplateForm
 from desktop_app.ui.error_messages import error_text

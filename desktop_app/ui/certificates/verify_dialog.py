@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.dates import format_date
-from desktop_app.services.certificate_types import Verification
-from desktop_app.services.certificates import CertificateService
+from desktop_app.services.certificates.service import CertificateService
+from desktop_app.services.certificates.types import Verification
 from desktop_app.ui.i18n import current_language
 
 VALID_STYLE = (

@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop_app.core.capacity import Seats
-from desktop_app.services.events import SessionInfo
+from desktop_app.services.events.service import SessionInfo
 from desktop_app.ui import formatting
 from desktop_app.ui.checkin import checkin_style as style
 from desktop_app.ui.checkin.capacity_gauge import GaugeState, gauge_state

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.people import DuplicateCandidate
+from desktop_app.services.registry.people import DuplicateCandidate
 from desktop_app.ui.checkin import checkin_style as style
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

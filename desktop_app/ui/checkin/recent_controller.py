@@ -8,8 +8,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QTableView, QWidget
 
 from desktop_app.core.timezones import local_clock
-from desktop_app.services.checkin import CheckinService
-from desktop_app.services.events import SessionInfo
+from desktop_app.services.checkin.service import CheckinService
+from desktop_app.services.events.service import SessionInfo
 from desktop_app.ui.checkin.admission_runner import AdmissionRunner
 from desktop_app.ui.checkin.recent_model import RecentModel
 from desktop_app.ui.checkin.undo_dialog import UndoDialog

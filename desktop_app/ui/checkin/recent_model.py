@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
 from desktop_app.core.timezones import DEFAULT_ZONE, local_clock
-from desktop_app.services.checkin_types import RecentCheckin
+from desktop_app.services.checkin.types import RecentCheckin
 from desktop_app.ui import formatting
 from desktop_app.ui.checkin import checkin_style as style
 from desktop_app.ui.row_table_model import ROW_ROLE, Index, RowTableModel

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.screening import MAX_READING, MIN_READING, PL_COLOURS, ScreeningAnswers
-from desktop_app.services.events import SessionInfo
+from desktop_app.services.events.service import SessionInfo
 from desktop_app.services.settings import ScreeningQuestion
 from desktop_app.ui import formatting
 from desktop_app.ui.checkin.checkin_messages import CheckinMessages

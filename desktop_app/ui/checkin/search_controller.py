@@ -13,7 +13,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QTableView
 
 from desktop_app.core.codes import normalize_invitation_code
-from desktop_app.services.checkin import CheckinService
+from desktop_app.services.checkin.service import CheckinService
 from desktop_app.ui.checkin.search_result_model import SearchResultModel
 from desktop_app.ui.checkin.status_banner import BannerKind
 

@@ -8,7 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from desktop_app.services.events import EventService, SessionInfo
+from desktop_app.services.events.service import EventService, SessionInfo
 from desktop_app.ui import formatting
 
 TOOLTIP = Qt.ItemDataRole.ToolTipRole

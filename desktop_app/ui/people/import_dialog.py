@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import HadirError
 from desktop_app.core.roster_columns import Field
-from desktop_app.exports.rejects_xlsx import RejectsLabels, write_rejects
+from desktop_app.exports.roster.rejects import RejectsLabels, write_rejects
 from desktop_app.services.container import Services
-from desktop_app.services.operators import OperatorInfo
-from desktop_app.services.registry_preview import FilePreview
-from desktop_app.services.roster_import import ImportSummary
-from desktop_app.services.roster_plan import ColumnPlan
+from desktop_app.services.operators.service import OperatorInfo
+from desktop_app.services.roster.plan import ColumnPlan
+from desktop_app.services.roster.preview import FilePreview
+from desktop_app.services.roster.service import ImportSummary
 from desktop_app.ui import dialogs_io
 from desktop_app.ui.job_runner import JobRunner
 from desktop_app.ui.people.import_preview_panel import ImportPreviewPanel

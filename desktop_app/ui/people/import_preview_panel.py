@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.roster_columns import HEADER_SCAN_ROWS
-from desktop_app.services.registry_preview import FilePreview, SheetPreview, columns_of_header
-from desktop_app.services.roster_plan import PREVIEW_ROWS, ColumnPlan
+from desktop_app.services.roster.plan import PREVIEW_ROWS, ColumnPlan
+from desktop_app.services.roster.preview import FilePreview, SheetPreview, columns_of_header
 from desktop_app.ui.people.column_mapping_form import ColumnMappingForm
 from desktop_app.ui.people.preview_table_model import PreviewTableModel
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.roster_import import ImportSummary
+from desktop_app.services.roster.service import ImportSummary
 from desktop_app.ui.people.people_labels import PeopleLabels
 
 COUNTS = ("rows", "imported", "merged", "rejected", "warnings", "skipped", "invited", "not_invited")

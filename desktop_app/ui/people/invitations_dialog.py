@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from desktop_app.services.events import EventService
+from desktop_app.services.events.service import EventService
 from desktop_app.ui.checkin.session_chooser import SessionChooser
 
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import HadirError, InvalidField
-from desktop_app.services.registry import RegistryService
-from desktop_app.services.registry_types import OrganizationDraft, OrganizationRow
+from desktop_app.services.registry.service import RegistryService
+from desktop_app.services.registry.types import OrganizationDraft, OrganizationRow
 from desktop_app.ui.form_error_label import FormErrorLabel
 from desktop_app.ui.people.people_labels import PeopleLabels
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from desktop_app.services.registry_types import OrganizationRow, OrganizationSort
+from desktop_app.services.registry.types import OrganizationRow, OrganizationSort
 from desktop_app.ui.people.people_labels import PeopleLabels
 from desktop_app.ui.people.registry_table_model import RegistryTableModel
 

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QDialog
 
 from desktop_app.core.errors import HadirError
 from desktop_app.core.nik import mask_nik
-from desktop_app.exports.invitation_pdf import InvitationLabels
+from desktop_app.exports.invitations.pdf import InvitationLabels
 from desktop_app.services.container import Services
-from desktop_app.services.registry_types import OrganizationRow, PersonRecord
+from desktop_app.services.registry.types import OrganizationRow, PersonRecord
 from desktop_app.ui import dialogs_io
 from desktop_app.ui.i18n import current_language
 from desktop_app.ui.job_runner import JobRunner

@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.core.errors import HadirError, InvalidField, InvalidNik, InvalidPhone
 from desktop_app.core.roster_columns import Field
-from desktop_app.services.registry_types import HasCertificates, HasMembers
-from desktop_app.services.roster_reader import RosterFileError
+from desktop_app.services.registry.types import HasCertificates, HasMembers
+from desktop_app.services.roster.reader import RosterFileError
 from desktop_app.ui.checkin.checkin_messages import CheckinMessages
 from desktop_app.ui.error_messages import error_text
 
@@ -51,7 +51,7 @@ class PeopleLabels:
 
     @staticmethod
     def reason(code: str) -> str:
-        """A roster row's problem or warning (the codes of services/roster_labels.py)."""
+        """A roster row's problem or warning (the codes of services/roster/labels.py)."""
         texts = {
             "name_missing": QCoreApplication.translate("PeopleLabels", "Name is empty"),
             "nik_rounded": QCoreApplication.translate(

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.container import Services
-from desktop_app.services.registry_types import OrganizationSort, PersonSort
+from desktop_app.services.registry.types import OrganizationSort, PersonSort
 from desktop_app.ui.i18n import current_language
 from desktop_app.ui.people.organization_table_model import OrganizationColumn, OrganizationTableModel
 from desktop_app.ui.people.people_actions import PeopleActions

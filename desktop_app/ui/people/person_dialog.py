@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import HadirError, InvalidField, InvalidNik, InvalidPhone
 from desktop_app.core.nik import parse_nik
 from desktop_app.core.timezones import to_local
-from desktop_app.services.people import PeopleService
-from desktop_app.services.registry import RegistryService
-from desktop_app.services.registry_types import PersonDraft, PersonRecord
+from desktop_app.services.registry.people import PeopleService
+from desktop_app.services.registry.service import RegistryService
+from desktop_app.services.registry.types import PersonDraft, PersonRecord
 from desktop_app.ui import formatting
 from desktop_app.ui.checkin.checkin_messages import CheckinMessages
 from desktop_app.ui.checkin.organization_picker import OrganizationPicker

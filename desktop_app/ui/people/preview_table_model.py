@@ -9,8 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 from desktop_app.core.roster_columns import Field
-from desktop_app.services.registry_preview import person_rows
-from desktop_app.services.roster_reader import cell_ref
+from desktop_app.services.roster.preview import person_rows
+from desktop_app.services.roster.reader import cell_ref
 from desktop_app.ui.people.people_labels import PeopleLabels
 
 Index = QModelIndex | QPersistentModelIndex

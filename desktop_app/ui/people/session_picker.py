@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.events import EventService, SessionInfo
+from desktop_app.services.events.service import EventService, SessionInfo
 from desktop_app.ui import formatting
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.core.errors import HadirError
-from desktop_app.exports.attendance_files import ExportFailed
+from desktop_app.exports.files import ExportFailed
 from desktop_app.ui.error_messages import error_text
 
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QGridLayout, QWidget
 
-from desktop_app.exports.attendance_data import AttendanceSummary, EventReport
+from desktop_app.exports.attendance.data import AttendanceSummary, EventReport
 from desktop_app.ui.style import ACCENT
 
 MAX_BATCHES = 24  # more bars than this cannot be read: show the window around the chosen batch

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import NotFound
-from desktop_app.exports.attendance_data import AttendanceSummary, EventReport
-from desktop_app.exports.attendance_labels import labels_for
+from desktop_app.exports.attendance.data import AttendanceSummary, EventReport
+from desktop_app.exports.attendance.labels import labels_for
 from desktop_app.services.container import Services
-from desktop_app.services.reports import ExportResult
+from desktop_app.services.reports.service import ExportResult
 from desktop_app.ui import dialogs_io
 from desktop_app.ui.formatting import day_date
 from desktop_app.ui.i18n import current_language

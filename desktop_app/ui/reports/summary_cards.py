@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QWidget
 
-from desktop_app.exports.attendance_data import AttendanceSummary
+from desktop_app.exports.attendance.data import AttendanceSummary
 from desktop_app.ui.i18n import current_language
 
 KEYS = ("invited", "admitted", "walk_ins", "refused", "no_shows")

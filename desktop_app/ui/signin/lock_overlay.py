@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import HadirError
-from desktop_app.services.operators import OperatorInfo, OperatorService
+from desktop_app.services.operators.service import OperatorInfo, OperatorService
 from desktop_app.ui.form_error_label import FormErrorLabel
 from desktop_app.ui.icons import app_icon
 from desktop_app.ui.signin import signin_messages

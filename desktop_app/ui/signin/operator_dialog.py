@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import HadirError, InvalidField
-from desktop_app.services.operators import NAME_MAX
+from desktop_app.services.operators.service import NAME_MAX
 from desktop_app.ui.form_error_label import FormErrorLabel
 from desktop_app.ui.icons import app_icon
 from desktop_app.ui.signin import signin_messages

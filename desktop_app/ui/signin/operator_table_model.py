@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from desktop_app.services.operators import OperatorRow
+from desktop_app.services.operators.service import OperatorRow
 from desktop_app.ui.row_table_model import Index, RowTableModel
 from desktop_app.ui.signin.signin_messages import role_name
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import HadirError
 from desktop_app.services.container import Services
-from desktop_app.services.operators import OperatorInfo, OperatorRow
+from desktop_app.services.operators.service import OperatorInfo, OperatorRow
 from desktop_app.ui import dialogs_io
 from desktop_app.ui.signin import signin_messages
 from desktop_app.ui.signin.operator_dialog import OperatorDialog, OperatorDialogMode

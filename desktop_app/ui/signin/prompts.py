@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from desktop_app.core.errors import InvalidInput
 from desktop_app.services.container import Services
-from desktop_app.services.operators import OperatorInfo
+from desktop_app.services.operators.service import OperatorInfo
 from desktop_app.ui.app_settings import AppSettings
 from desktop_app.ui.signin.operator_dialog import OperatorDialog, OperatorDialogMode
 from desktop_app.ui.signin.sign_in_dialog import SignInDialog

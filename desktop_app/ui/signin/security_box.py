@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPush
 
 from desktop_app.core.errors import HadirError
 from desktop_app.services.container import Services
-from desktop_app.services.operators import OperatorInfo
-from desktop_app.services.security_settings import IDLE_RANGE
+from desktop_app.services.operators.security import IDLE_RANGE
+from desktop_app.services.operators.service import OperatorInfo
 from desktop_app.ui.form_error_label import FormErrorLabel
 from desktop_app.ui.signin import signin_messages
 

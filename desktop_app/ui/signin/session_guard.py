@@ -14,8 +14,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QLabel, QMainWindow, QPushButton, QWidget
 
 from desktop_app.services.container import Services
-from desktop_app.services.operators import OperatorInfo
-from desktop_app.services.security_settings import DEFAULT_IDLE_MINUTES
+from desktop_app.services.operators.security import DEFAULT_IDLE_MINUTES
+from desktop_app.services.operators.service import OperatorInfo
 from desktop_app.ui.signin import signin_messages
 from desktop_app.ui.signin.idle_watcher import IdleWatcher
 from desktop_app.ui.signin.lock_overlay import LockOverlay

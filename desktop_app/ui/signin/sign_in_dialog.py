@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop_app.services.operators import OperatorInfo, OperatorService
+from desktop_app.services.operators.service import OperatorInfo, OperatorService
 from desktop_app.ui.icons import app_icon
 from desktop_app.ui.signin.sign_in_form import SignInForm
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import HadirError
-from desktop_app.services.operators import OperatorService
+from desktop_app.services.operators.service import OperatorService
 from desktop_app.ui.form_error_label import FormErrorLabel
 from desktop_app.ui.signin import signin_messages
 from desktop_app.ui.signin.pin_edit import PinEdit

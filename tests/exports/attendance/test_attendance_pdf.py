@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 from report_dataset import FORMULA_NAME, report
 
-from desktop_app.exports.attendance_pdf import BLANK_ROWS, write_attendance_pdf
+from desktop_app.exports.attendance.pdf import BLANK_ROWS, write_attendance_pdf
 from desktop_app.exports.letterhead import Letterhead, PrintSetup, Signatory
 
 MM = 72 / 25.4

@@ -9,8 +9,8 @@ from python_calamine import CalamineWorkbook
 from report_dataset import AWKWARD, report
 from xlsx_reading import find_row, sheet_xml
 
-from desktop_app.exports.attendance_labels import labels_for
-from desktop_app.exports.attendance_xlsx import write_attendance_workbook
+from desktop_app.exports.attendance.labels import labels_for
+from desktop_app.exports.attendance.xlsx import write_attendance_workbook
 
 
 def test_awkward_strings_are_literal_text_in_both_readers(tmp_path) -> None:

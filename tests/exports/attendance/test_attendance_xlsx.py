@@ -154,7 +154,7 @@ def test_summary_sheet_numbers(services, known, tmp_path) -> None:
 
 
 def test_event_workbook_has_a_sheet_per_session_and_the_summary_first(services, admin, tmp_path) -> None:
-    from desktop_app.services.demo import generate_demo
+    from desktop_app.services.demo.service import generate_demo
 
     demo = generate_demo(services.db, services.district, people=90, operator_id=admin.id)
     path = tmp_path / "event.xlsx"

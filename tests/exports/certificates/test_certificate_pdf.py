@@ -20,13 +20,13 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from desktop_app.core.certificate_code import mac_matches, make_code, parse_code
 from desktop_app.core.certificate_template import CertificateTemplate, Signatory
-from desktop_app.exports.certificate_fit import fit_name
-from desktop_app.exports.certificate_items import CertificateHeader, CertificatePage
-from desktop_app.exports.certificate_layout import NAME_SIZES, CertificateLayout
-from desktop_app.exports.certificate_pdf import write_certificates
+from desktop_app.exports.certificates._fit import fit_name
+from desktop_app.exports.certificates.items import CertificateHeader, CertificatePage
+from desktop_app.exports.certificates.layout import NAME_SIZES, CertificateLayout
+from desktop_app.exports.certificates.pdf import write_certificates
 from desktop_app.exports.fonts import register_fonts
-from desktop_app.exports.qr_matrix import dark_runs, qr_path, qr_rows
-from desktop_app.exports.qr_pool import iter_qr_paths
+from desktop_app.exports.qr.matrix import dark_runs, qr_path, qr_rows
+from desktop_app.exports.qr.pool import iter_qr_paths
 
 LONG_NAME = "Rr. Dyah Ayu Kusumaningtyas Puspitasari Wijayakusuma, S.E., M.M."
 SECRET = b"s" * 32

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from desktop_app.exports.invitation_pdf import write_invitations
-from desktop_app.services.demo import generate_demo
-from desktop_app.services.invitation_cards import invitation_cards
+from desktop_app.exports.invitations.pdf import write_invitations
+from desktop_app.services.demo.service import generate_demo
+from desktop_app.services.invitations.cards import invitation_cards
 
 
 @pytest.fixture

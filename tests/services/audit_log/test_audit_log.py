@@ -10,9 +10,9 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from desktop_app.core.screening import ScreeningAnswers
-from desktop_app.exports.attendance_files import ExportFailed
-from desktop_app.services.audit_log import AuditFilter, details_text, scrub
-from desktop_app.services.checkin_types import AdmitRequest
+from desktop_app.exports.files import ExportFailed
+from desktop_app.services.audit_log.service import AuditFilter, details_text, scrub
+from desktop_app.services.checkin.types import AdmitRequest
 from desktop_app.storage.models import AuditEntry
 
 OK = ScreeningAnswers(temperature=36.6)

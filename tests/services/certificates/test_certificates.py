@@ -10,15 +10,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "exports"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "exports"))
 from certificate_pdf_reading import needs_qr_tools, page_texts, qr_texts
 
 from desktop_app.core.certificate_code import make_code
 from desktop_app.core.certificate_errors import NoAttendees
 from desktop_app.core.certificate_template import Signatory
 from desktop_app.core.errors import InvalidField, NotFound
-from desktop_app.services.demo import generate_demo
-from desktop_app.services.events import SessionDraft
+from desktop_app.services.demo.service import generate_demo
+from desktop_app.services.events.service import SessionDraft
 from desktop_app.storage.models import Attendance, AuditEntry, Certificate, Person, Setting
 
 

@@ -15,8 +15,8 @@ from desktop_app.core.errors import (
     UnknownPerson,
 )
 from desktop_app.core.screening import ScreeningAnswers
-from desktop_app.services.checkin_types import AdmitRequest, WalkInDraft
-from desktop_app.services.operators import OperatorInfo
+from desktop_app.services.checkin.types import AdmitRequest, WalkInDraft
+from desktop_app.services.operators.service import OperatorInfo
 from desktop_app.storage.models import Attendance, AuditEntry, Person, Screening
 
 OK = ScreeningAnswers(temperature=36.6)
@@ -199,7 +199,7 @@ def test_find_by_nik_code_and_phone_in_any_spelling(desk) -> None:
 
 
 def test_card_shows_invited_masked_nik_and_other_batches(services, admin, desk) -> None:
-    from desktop_app.services.events import SessionDraft
+    from desktop_app.services.events.service import SessionDraft
 
     info = services.events.get_session(desk.session_id)
     draft = SessionDraft(desk.event_id, info.date, info.start_time, info.end_time, "Aula", 30)

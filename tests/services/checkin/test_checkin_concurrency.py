@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from desktop_app.core.screening import ScreeningAnswers
-from desktop_app.services.checkin_types import WalkInDraft
+from desktop_app.services.checkin.types import WalkInDraft
 from desktop_app.storage.models import Attendance
 
 SEATS = 6
@@ -17,7 +17,7 @@ PER_DESK = 10
 
 def _desk(db_path: str, person_ids: list[int], session_id: int, start, results) -> None:  # type: ignore[no-untyped-def]
     from desktop_app.core.errors import CapacityFull
-    from desktop_app.services.checkin_types import AdmitRequest
+    from desktop_app.services.checkin.types import AdmitRequest
     from desktop_app.services.container import Services
     from desktop_app.storage.database import open_database
 

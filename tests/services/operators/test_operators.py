@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from desktop_app.core.errors import InvalidField, NotAllowed
 from desktop_app.core.pin import OperatorLocked, WrongPin
-from desktop_app.services.operators import LOCAL_ADMIN, OperatorService
+from desktop_app.services.operators.service import LOCAL_ADMIN, OperatorService
 from desktop_app.storage.models import AuditEntry, Operator
 
 

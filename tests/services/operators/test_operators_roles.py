@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from desktop_app.core.certificate_template import CertificateTemplate
 from desktop_app.core.errors import NotAllowed
 from desktop_app.core.screening import ScreeningAnswers
-from desktop_app.services.checkin_types import AdmitRequest
+from desktop_app.services.checkin.types import AdmitRequest
 from desktop_app.services.settings import REPORT_PAPER
 from desktop_app.storage.models import Attendance, AuditEntry, Person, Setting
 

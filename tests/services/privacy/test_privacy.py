@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop_app.core.errors import InvalidField
-from desktop_app.services.demo import generate_demo
+from desktop_app.services.demo.service import generate_demo
 from desktop_app.storage.models import AuditEntry, Screening
 
 DEMO_SESSIONS_START = datetime(2021, 2, 15, tzinfo=UTC)
@@ -51,8 +51,8 @@ def test_retention_is_a_setting_and_a_second_purge_does_nothing(services, admin)
 
 
 def test_consent_to_share_with_bpjs_is_recorded_with_its_time_and_audited(services, admin) -> None:
-    from desktop_app.services.checkin_types import WalkInDraft
-    from desktop_app.services.people import set_bpjs_consent
+    from desktop_app.services.checkin.types import WalkInDraft
+    from desktop_app.services.registry.people import set_bpjs_consent
     from desktop_app.storage.models import Person
 
     with services.db.transaction() as s:

@@ -9,10 +9,10 @@ from sqlalchemy import func, select
 
 from desktop_app.core.errors import InvalidField, InvalidNik, InvalidPhone
 from desktop_app.core.screening import ScreeningAnswers
-from desktop_app.services.checkin_types import AdmitRequest, WalkInDraft
-from desktop_app.services.demo import generate_demo
-from desktop_app.services.registry_merge import MERGE_UNDO_REASON
-from desktop_app.services.registry_types import (
+from desktop_app.services.checkin.types import AdmitRequest, WalkInDraft
+from desktop_app.services.demo.service import generate_demo
+from desktop_app.services.registry._merge import MERGE_UNDO_REASON
+from desktop_app.services.registry.types import (
     HasCertificates,
     HasMembers,
     OrganizationDraft,

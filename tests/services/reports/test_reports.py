@@ -9,12 +9,12 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import event, select
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "exports"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "exports"))
 from report_dataset import BIG_NIK, FORMULA_NAME, build_known_session
 
 from desktop_app.core.errors import NotFound
-from desktop_app.exports.attendance_files import ExportFailed
-from desktop_app.services.demo import generate_demo
+from desktop_app.exports.files import ExportFailed
+from desktop_app.services.demo.service import generate_demo
 from desktop_app.storage.models import AuditEntry
 
 
@@ -142,7 +142,7 @@ def test_only_an_admin_may_export_full_niks(services, admin, tmp_path) -> None: 
     import pytest
 
     from desktop_app.core.errors import NotAllowed
-    from desktop_app.services.demo import generate_demo
+    from desktop_app.services.demo.service import generate_demo
 
     generate_demo(services.db, services.district, people=30, operator_id=admin.id)
     desk = services.operators.ensure("Petugas Meja", "desk")

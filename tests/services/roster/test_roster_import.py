@@ -11,10 +11,10 @@ from roster_files import csv_semicolon_bom, messy_workbook, with_exact_big_nik
 from sqlalchemy import func, select, text
 
 from desktop_app.core.errors import Cancelled
-from desktop_app.exports.rejects_xlsx import write_rejects
-from desktop_app.services.roster_labels import reason_text
-from desktop_app.services.roster_plan import preview_roster
-from desktop_app.services.roster_reader import RosterFileError
+from desktop_app.exports.roster.rejects import write_rejects
+from desktop_app.services.roster.labels import reason_text
+from desktop_app.services.roster.plan import preview_roster
+from desktop_app.services.roster.reader import RosterFileError
 from desktop_app.storage.models import AuditEntry, Invitation, Organization, Person
 
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "exports"))
 from certificate_pdf_reading import needs_qr_tools, page_texts, qr_texts
 
-from desktop_app.services.demo import generate_demo
+from desktop_app.services.demo.service import generate_demo
 from desktop_app.ui.certificates import desktop_io
 from desktop_app.ui.certificates.certificates_page import ALL_SESSIONS, CertificatesPage
 from desktop_app.ui.certificates.preview_widget import preview_image
@@ -68,7 +68,7 @@ def test_generate_for_one_session_then_open_and_print(page, services, demo, tmp_
 def test_a_failed_generation_says_why(page, services, admin, tmp_path, dialogs) -> None:  # type: ignore[no-untyped-def]
     from datetime import date, time
 
-    from desktop_app.services.events import SessionDraft
+    from desktop_app.services.events.service import SessionDraft
 
     draft = SessionDraft(page.event_combo.currentData(), date(2021, 4, 1), time(9), time(11), "Aula", 30)
     empty = services.events.add_session(draft, admin.id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.services.operators import OperatorInfo
+from desktop_app.services.operators.service import OperatorInfo
 from desktop_app.ui.checkin.capacity_gauge import GaugeState
 from desktop_app.ui.checkin.override_dialog import OverrideDialog
 from desktop_app.ui.checkin.status_banner import BannerKind

@@ -7,7 +7,7 @@ from datetime import date, time, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.services.events import SessionDraft
+from desktop_app.services.events.service import SessionDraft
 from desktop_app.ui.checkin.checkin_page import CheckinPage
 from desktop_app.ui.checkin.status_banner import BannerKind
 
@@ -103,7 +103,7 @@ def test_admitted_signal_carries_the_result(qtbot, desk, open_page) -> None:
 
 def test_another_desks_admission_shows_on_refresh(qtbot, desk, open_page, services, admin) -> None:
     from desktop_app.core.screening import ScreeningAnswers
-    from desktop_app.services.checkin_types import AdmitRequest
+    from desktop_app.services.checkin.types import AdmitRequest
 
     page = open_page(desk)
     services.checkin.admit(

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from desktop_app.services.demo import DemoResult, generate_demo
+from desktop_app.services.demo.service import DemoResult, generate_demo
 from desktop_app.storage.models import AuditEntry
 
 # The roster file builders live beside the service tests (tests/ is not a package).

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from python_calamine import CalamineWorkbook
 from sqlalchemy import select
 
-from desktop_app.services.demo import generate_demo
+from desktop_app.services.demo.service import generate_demo
 from desktop_app.storage.models import AuditEntry
 from desktop_app.ui import dialogs_io
 from desktop_app.ui.reports import report_dialogs
