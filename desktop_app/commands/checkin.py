@@ -8,7 +8,8 @@ from desktop_app.commands.context import CommandContext
 from desktop_app.commands.output import Result
 from desktop_app.core.errors import InvalidField, InvalidInput
 from desktop_app.core.screening import PL_COLOURS, ScreeningAnswers, check_temperature
-from desktop_app.services.checkin.types import AdmitRequest, AdmitResult, WalkInDraft
+from desktop_app.services.checkin.types import AdmitRequest, AdmitResult
+from desktop_app.services.registry.types import WalkInDraft
 
 
 def _answers(args: argparse.Namespace) -> ScreeningAnswers:

@@ -23,6 +23,11 @@ def clean_name(raw: object) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+def organization_key(name: str) -> str:
+    """Two spellings that differ only in case and spacing are one organisation."""
+    return " ".join(name.casefold().split())
+
+
 def fold_for_search(text: str) -> str:
     """Lower case without diacritics, for matching what people type against what was stored."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())

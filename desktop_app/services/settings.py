@@ -10,7 +10,7 @@ from desktop_app.core.names import clean_name
 from desktop_app.core.screening import DEFAULT_SYMPTOMS
 from desktop_app.exports.letterhead import PAPER_MM, Letterhead, PrintSetup, Signatory, nip_digits
 from desktop_app.services.audit import record
-from desktop_app.services.operators.service import require_admin
+from desktop_app.services.roles import require_admin
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Setting
 

@@ -15,9 +15,10 @@ from sqlalchemy import select
 from desktop_app.core.codes import new_invitation_code
 from desktop_app.core.errors import HadirError
 from desktop_app.core.screening import ScreeningAnswers
-from desktop_app.services.checkin.types import AdmitRequest, WalkInDraft
+from desktop_app.services.checkin.types import AdmitRequest
 from desktop_app.services.container import Services
 from desktop_app.services.events.service import EventDraft, SessionDraft
+from desktop_app.services.registry.types import WalkInDraft
 from desktop_app.storage.models import Invitation, Person
 from desktop_app.ui.checkin.checkin_page import CheckinPage
 from screens.kit import Kit

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from desktop_app.services.checkin.types import WalkInDraft
+from desktop_app.services.registry.types import WalkInDraft
 from desktop_app.storage.models import Attendance, Person
 
 CHILD = Path(__file__).with_name("kill_child.py")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pytest
 
 from desktop_app.core.codes import new_invitation_code
-from desktop_app.services.checkin.types import WalkInDraft
+from desktop_app.services.registry.types import WalkInDraft
 from desktop_app.storage.models import Invitation
 
 PEOPLE = [

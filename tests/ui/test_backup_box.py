@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from desktop_app.services.checkin.types import WalkInDraft
+from desktop_app.services.registry.types import WalkInDraft
 from desktop_app.storage.database import open_database
 from desktop_app.storage.models import Person
 from desktop_app.ui import dialogs_io

@@ -17,7 +17,8 @@ from pathlib import Path
 
 from desktop_app.core.errors import DatabaseProblem, InvalidInput
 from desktop_app.services.audit import record
-from desktop_app.services.operators.service import OperatorInfo, require_admin
+from desktop_app.services.operators.service import OperatorInfo
+from desktop_app.services.roles import require_admin
 from desktop_app.storage import migrate
 from desktop_app.storage.backup import backup_file, prune_backups, timestamped_name
 from desktop_app.storage.database import Database, check_revision, inspect_file

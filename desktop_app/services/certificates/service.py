@@ -49,7 +49,7 @@ from desktop_app.services.certificates.types import (
     IssuedCertificate,
     Verification,
 )
-from desktop_app.services.operators.service import require_admin
+from desktop_app.services.roles import require_admin
 from desktop_app.services.settings import SettingsService
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Event, Session, Setting

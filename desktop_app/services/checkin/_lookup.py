@@ -7,8 +7,8 @@ from sqlalchemy import func, select
 from desktop_app.core.errors import InvalidField, NotFound, UnknownPerson
 from desktop_app.core.nik import clean_nik, mask_nik
 from desktop_app.core.phone import format_local, try_normalize_phone
-from desktop_app.services.checkin.search import find_by_code
 from desktop_app.services.checkin.types import PersonCard
+from desktop_app.services.search.query import find_by_code
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Attendance, Invitation, Operator, Person, Screening, Session
 

@@ -30,16 +30,16 @@ from desktop_app.core.screening import ScreeningAnswers, ScreeningRules, decide
 from desktop_app.services.audit import record
 from desktop_app.services.checkin import _sql as sql
 from desktop_app.services.checkin._lookup import active_attendance, find_person, person_card
-from desktop_app.services.checkin.search import SearchHit, search_people
 from desktop_app.services.checkin.types import (
     AdmitRequest,
     AdmitResult,
     PersonCard,
     RecentCheckin,
-    WalkInDraft,
 )
 from desktop_app.services.operators.service import OperatorInfo
 from desktop_app.services.registry.people import PeopleService
+from desktop_app.services.registry.types import WalkInDraft
+from desktop_app.services.search.query import SearchHit, search_people
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import (
     Attendance,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 
 from desktop_app.core.screening import ScreeningAnswers
 
@@ -66,18 +66,3 @@ class RecentCheckin:
     walk_in: bool
     temperature: float | None
     undone: bool
-
-
-@dataclass(frozen=True)
-class WalkInDraft:
-    """A person who arrives without an invitation and is not in the registry yet."""
-
-    name: str
-    nik: str | None = None
-    phone: str | None = None
-    sex: str | None = None
-    birth_date: date | None = None
-    organization: str | None = None
-    organization_id: int | None = None
-    organization_kind: str = "umkm"
-    position: str | None = None

@@ -28,6 +28,7 @@ from desktop_app.core.pin import (
     pin_is_hashed,
     verify_pin,
 )
+from desktop_app.services.roles import require_admin
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import AuditEntry, Operator
 from desktop_app.storage.types import utcnow
@@ -62,14 +63,6 @@ class OperatorRow:
     role: str
     active: bool
     has_pin: bool
-
-
-def require_admin(db: Database, operator_id: int | None, action: str) -> None:
-    """Raise NotAllowed unless `operator_id` is an active admin (None: nobody, refused)."""
-    with db.session() as s:
-        op = s.get(Operator, operator_id) if operator_id is not None else None
-        if op is None or not op.active or op.role != "admin":
-            raise NotAllowed(action)
 
 
 def _info(op: Operator) -> OperatorInfo:

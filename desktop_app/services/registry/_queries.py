@@ -1,6 +1,6 @@
 """The registry's list queries: search words, filters and sort order as SQL conditions.
 
-The search reuses the check-in desk's rules (services/checkin/search.py): every word must match, a
+The search reuses the check-in desk's rules (services/search/query.py): every word must match, a
 word of digits is a NIK or phone fragment in any spelling. Words of three characters or more
 go through the FTS5 trigram index; shorter words (which the index cannot match) and every word
 on a server without the index become LIKE conditions.
@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select, text
 from sqlalchemy.sql import Select
 
-from desktop_app.services.checkin.search import MIN_TRIGRAM, Word, build_match, split_query
-from desktop_app.services.registry.people import organization_key
+from desktop_app.core.names import organization_key
 from desktop_app.services.registry.types import OrganizationSort, PersonSort
+from desktop_app.services.search.query import MIN_TRIGRAM, Word, build_match, split_query
 from desktop_app.storage.models import Attendance, Organization, Person
 
 _IN_INDEX = "person.id IN (SELECT rowid FROM person_search WHERE person_search MATCH :match)"

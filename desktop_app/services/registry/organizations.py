@@ -5,10 +5,9 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from desktop_app.core.errors import InvalidField, NotFound
-from desktop_app.core.names import clean_name
+from desktop_app.core.names import clean_name, organization_key
 from desktop_app.core.region import District
 from desktop_app.services.audit import record
-from desktop_app.services.operators.service import require_admin
 from desktop_app.services.registry._fields import changes, optional_text
 from desktop_app.services.registry._merge import members, merge_organization_rows
 from desktop_app.services.registry._queries import (
@@ -16,7 +15,6 @@ from desktop_app.services.registry._queries import (
     organizations_count,
     organizations_select,
 )
-from desktop_app.services.registry.people import organization_key
 from desktop_app.services.registry.types import (
     HasMembers,
     MergeResult,
@@ -24,6 +22,7 @@ from desktop_app.services.registry.types import (
     OrganizationRow,
     OrganizationSort,
 )
+from desktop_app.services.roles import require_admin
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import ORG_KINDS, Organization
 

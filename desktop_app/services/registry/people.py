@@ -10,12 +10,12 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session as DbSession
 
 from desktop_app.core.errors import InvalidField, InvalidInput, NotFound
-from desktop_app.core.names import clean_name
+from desktop_app.core.names import clean_name, organization_key
 from desktop_app.core.nik import mask_nik, parse_nik
 from desktop_app.core.phone import mask_phone, normalize_phone
 from desktop_app.core.region import District
 from desktop_app.services.audit import record
-from desktop_app.services.checkin.types import WalkInDraft
+from desktop_app.services.registry.types import WalkInDraft
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import ORG_KINDS, Organization, Person
 from desktop_app.storage.types import utcnow
@@ -42,11 +42,6 @@ class OrganizationInfo:
     name: str
     kind: str
     kecamatan: str | None
-
-
-def organization_key(name: str) -> str:
-    """Two spellings that differ only in case and spacing are one organisation."""
-    return " ".join(name.casefold().split())
 
 
 def find_or_create_organization(s: DbSession, name: str, kind: str = "umkm") -> Organization:

@@ -21,7 +21,6 @@ from desktop_app.core.region import District
 from desktop_app.exports.invitations.pdf import InvitationLabels, write_invitations
 from desktop_app.services.audit import record
 from desktop_app.services.invitations.cards import invitation_cards
-from desktop_app.services.operators.service import require_admin
 from desktop_app.services.registry._fields import changes, optional_text
 from desktop_app.services.registry._merge import merge_person_rows
 from desktop_app.services.registry._queries import (
@@ -40,6 +39,7 @@ from desktop_app.services.registry.types import (
     PersonSession,
     PersonSort,
 )
+from desktop_app.services.roles import require_admin
 from desktop_app.services.roster.preview import FilePreview, preview_file
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import (

@@ -179,3 +179,18 @@ class HasMembers(RuleRefusal):
         super().__init__(f"{count} people still belong to {name}")
         self.name = name
         self.count = count
+
+
+@dataclass(frozen=True)
+class WalkInDraft:
+    """A person who arrives without an invitation and is not in the registry yet."""
+
+    name: str
+    nik: str | None = None
+    phone: str | None = None
+    sex: str | None = None
+    birth_date: date | None = None
+    organization: str | None = None
+    organization_id: int | None = None
+    organization_kind: str = "umkm"
+    position: str | None = None

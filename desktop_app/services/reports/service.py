@@ -31,8 +31,8 @@ from desktop_app.exports.attendance.pdf import write_attendance_pdf
 from desktop_app.exports.attendance.xlsx import write_attendance_workbook
 from desktop_app.exports.files import Progress, export_format
 from desktop_app.services.audit import record
-from desktop_app.services.operators.service import require_admin
 from desktop_app.services.reports import _queries as q
+from desktop_app.services.roles import require_admin
 from desktop_app.services.settings import SettingsService
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Event

@@ -14,13 +14,13 @@ from pathlib import Path
 
 from sqlalchemy import Connection, bindparam, func, select, update
 
+from desktop_app.core.names import organization_key
 from desktop_app.core.nik import mask_nik
 from desktop_app.core.roster_row import CleanPerson
 from desktop_app.services.audit import record
 from desktop_app.services.gc_pause import cycle_collector_paused
 from desktop_app.services.invitations.invite import invite_people
 from desktop_app.services.operators.service import OperatorInfo
-from desktop_app.services.registry.people import organization_key
 from desktop_app.services.roster.plan import CheckedRoster, ColumnPlan, check_roster
 from desktop_app.storage.bulk import insert_rows, stored_date, stored_time
 from desktop_app.storage.database import Database

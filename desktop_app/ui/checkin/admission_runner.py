@@ -15,10 +15,11 @@ from PySide6.QtCore import QObject
 from desktop_app.core.capacity import Seats
 from desktop_app.core.errors import AlreadyCheckedIn, CapacityFull, HadirError, InvalidInput, ScreeningFailed
 from desktop_app.core.screening import ScreeningAnswers
-from desktop_app.services.checkin.types import AdmitRequest, AdmitResult, RecentCheckin, WalkInDraft
+from desktop_app.services.checkin.types import AdmitRequest, AdmitResult, RecentCheckin
 from desktop_app.services.container import Services
 from desktop_app.services.events.service import SessionInfo
 from desktop_app.services.operators.service import OperatorInfo
+from desktop_app.services.registry.types import WalkInDraft
 from desktop_app.storage.database import database_problem_from
 from desktop_app.ui.checkin.checkin_messages import CheckinMessages
 from desktop_app.ui.error_messages import error_text

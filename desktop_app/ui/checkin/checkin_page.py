@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop_app.core.errors import CapacityFull, HadirError
 from desktop_app.core.timezones import local_clock
-from desktop_app.services.checkin.types import WalkInDraft
 from desktop_app.services.container import Services
 from desktop_app.services.events.service import SessionInfo
 from desktop_app.services.operators.service import OperatorInfo
+from desktop_app.services.registry.types import WalkInDraft
 from desktop_app.ui.checkin.admission_runner import AdmissionRunner, Outcome, OutcomeKind
 from desktop_app.ui.checkin.checkin_layout import CheckinLayout
 from desktop_app.ui.checkin.checkin_messages import CheckinMessages

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QWidget
 
-from desktop_app.services.registry.people import OrganizationInfo, PeopleService, organization_key
+from desktop_app.core.names import organization_key
+from desktop_app.services.registry.people import OrganizationInfo, PeopleService
 from desktop_app.ui.checkin.checkin_messages import CheckinMessages
 
 SUGGESTIONS = 50

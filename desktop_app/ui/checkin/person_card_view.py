@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from desktop_app.core.nik import mask_nik
 from desktop_app.core.phone import format_local, try_normalize_phone
 from desktop_app.core.timezones import DEFAULT_ZONE, local_clock
-from desktop_app.services.checkin.types import PersonCard, WalkInDraft
+from desktop_app.services.checkin.types import PersonCard
+from desktop_app.services.registry.types import WalkInDraft
 from desktop_app.ui.checkin import checkin_style as style
 from desktop_app.ui.checkin.checkin_messages import CheckinMessages
 

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
-from desktop_app.services.checkin.search import SearchHit
+from desktop_app.services.search.query import SearchHit
 from desktop_app.ui.checkin import checkin_style as style
 from desktop_app.ui.plain_cell_delegate import CellLook
 from desktop_app.ui.row_table_model import Index, RowTableModel

@@ -23,8 +23,8 @@ from desktop_app.core import dates
 from desktop_app.core.errors import InvalidNik, InvalidPhone
 from desktop_app.core.nik import Nik, parse_nik
 from desktop_app.core.phone import normalize_phone
-from desktop_app.services.checkin.types import WalkInDraft
 from desktop_app.services.container import Services
+from desktop_app.services.registry.types import WalkInDraft
 from desktop_app.ui.checkin.checkin_messages import CheckinMessages
 from desktop_app.ui.checkin.duplicate_list import DuplicateList
 from desktop_app.ui.checkin.organization_picker import OrganizationPicker

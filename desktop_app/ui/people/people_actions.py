@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QDialog
@@ -29,10 +29,24 @@ from desktop_app.ui.people.merge_dialog import MergeDialog, MergeSide
 from desktop_app.ui.people.organization_dialog import OrganizationDialog
 from desktop_app.ui.people.people_labels import PeopleLabels
 from desktop_app.ui.people.person_dialog import PersonDialog
-from desktop_app.ui.worker import Progress
+from desktop_app.ui.people.registry_tab import RegistryTab
+from desktop_app.ui.worker import Progress, WorkerPool
 
-if TYPE_CHECKING:
-    from desktop_app.ui.people.people_page import PeoplePage
+
+class PeopleHost(Protocol):
+    """What the actions need of the page they serve (the *Peserta* page is one).
+
+    The page owns the actions, so the actions name this protocol, not the page: no import circle.
+    """
+
+    pool: WorkerPool
+    operator_id: int | None
+
+    def current_tab(self) -> RegistryTab: ...
+
+    def on_people_tab(self) -> bool: ...
+
+    def kecamatans(self) -> list[str]: ...
 
 
 class PeopleActions(QObject):
@@ -46,8 +60,8 @@ class PeopleActions(QObject):
     changed = Signal()
     notice = Signal(str)
 
-    def __init__(self, services: Services, page: PeoplePage) -> None:
-        super().__init__(page)
+    def __init__(self, services: Services, page: PeopleHost) -> None:
+        super().__init__(page)  # type: ignore[arg-type]  # the page is the widget it serves
         self._services = services
         self._page = page
         self.active: QDialog | None = None

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop_app.core.errors import DatabaseProblem
-from desktop_app.services.checkin.types import WalkInDraft
+from desktop_app.services.registry.types import WalkInDraft
 from desktop_app.storage.database import open_database
 from desktop_app.storage.models import AuditEntry, Person
 

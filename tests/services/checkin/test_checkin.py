@@ -15,8 +15,9 @@ from desktop_app.core.errors import (
     UnknownPerson,
 )
 from desktop_app.core.screening import ScreeningAnswers
-from desktop_app.services.checkin.types import AdmitRequest, WalkInDraft
+from desktop_app.services.checkin.types import AdmitRequest
 from desktop_app.services.operators.service import OperatorInfo
+from desktop_app.services.registry.types import WalkInDraft
 from desktop_app.storage.models import Attendance, AuditEntry, Person, Screening
 
 OK = ScreeningAnswers(temperature=36.6)

@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from desktop_app.core.screening import ScreeningAnswers
-from desktop_app.services.checkin.types import WalkInDraft
+from desktop_app.services.registry.types import WalkInDraft
 from desktop_app.storage.models import Attendance
 
 SEATS = 6

@@ -51,8 +51,8 @@ def test_retention_is_a_setting_and_a_second_purge_does_nothing(services, admin)
 
 
 def test_consent_to_share_with_bpjs_is_recorded_with_its_time_and_audited(services, admin) -> None:
-    from desktop_app.services.checkin.types import WalkInDraft
     from desktop_app.services.registry.people import set_bpjs_consent
+    from desktop_app.services.registry.types import WalkInDraft
     from desktop_app.storage.models import Person
 
     with services.db.transaction() as s:

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from desktop_app.core.errors import InvalidField, InvalidNik, InvalidPhone
 from desktop_app.core.screening import ScreeningAnswers
-from desktop_app.services.checkin.types import AdmitRequest, WalkInDraft
+from desktop_app.services.checkin.types import AdmitRequest
 from desktop_app.services.demo.service import generate_demo
 from desktop_app.services.registry._merge import MERGE_UNDO_REASON
 from desktop_app.services.registry.types import (
@@ -18,6 +18,7 @@ from desktop_app.services.registry.types import (
     OrganizationDraft,
     PersonDraft,
     PersonSort,
+    WalkInDraft,
 )
 from desktop_app.storage.models import (
     Attendance,

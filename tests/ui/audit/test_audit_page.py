@@ -11,8 +11,9 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from desktop_app.core.screening import ScreeningAnswers
-from desktop_app.services.checkin.types import AdmitRequest, WalkInDraft
+from desktop_app.services.checkin.types import AdmitRequest
 from desktop_app.services.events.service import EventDraft, SessionDraft
+from desktop_app.services.registry.types import WalkInDraft
 from desktop_app.storage.models import AuditEntry
 from desktop_app.ui import dialogs_io
 from desktop_app.ui.audit.audit_page import AuditPage

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from desktop_app.services.checkin.types import WalkInDraft
 from desktop_app.services.demo.service import generate_demo
 from desktop_app.services.events.service import EventDraft, SessionDraft
+from desktop_app.services.registry.types import WalkInDraft
 from desktop_app.storage.models import Attendance, AuditEntry, Invitation, Screening
 
 # name, NIK, phone, organisation, kind, invitation code

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 
 from desktop_app.core.capacity import Seats
 from desktop_app.core.errors import AlreadyCheckedIn, CapacityFull, InvalidNik, ScreeningFailed
-from desktop_app.services.checkin.search import SearchHit
 from desktop_app.services.checkin.types import RecentCheckin
 from desktop_app.services.events.service import SessionInfo
+from desktop_app.services.search.query import SearchHit
 from desktop_app.services.settings import ScreeningQuestion
 from desktop_app.ui.checkin.capacity_gauge import CapacityGauge, GaugeState, gauge_state
 from desktop_app.ui.checkin.checkin_messages import CheckinMessages

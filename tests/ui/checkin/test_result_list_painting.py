@@ -6,7 +6,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 from pytestqt.qtbot import QtBot
 
-from desktop_app.services.checkin.search import SearchHit
+from desktop_app.services.search.query import SearchHit
 from desktop_app.ui.checkin.search_result_model import SearchColumn, SearchResultModel
 from desktop_app.ui.plain_cell_delegate import PADDING, PlainCellDelegate
 from desktop_app.ui.style import ALTERNATE_ROW, SELECTION

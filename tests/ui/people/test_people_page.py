@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import func, select
 
 from desktop_app.core.phone import mask_phone
-from desktop_app.services.checkin.types import WalkInDraft
+from desktop_app.services.registry.types import WalkInDraft
 from desktop_app.storage.models import Attendance, Certificate, Person
 from desktop_app.ui.people.delete_dialog import DeleteDialog
 from desktop_app.ui.people.merge_dialog import MergeDialog

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from desktop_app.core.codes import new_invitation_code
-from desktop_app.services.checkin.types import WalkInDraft
 from desktop_app.services.events.service import EventDraft, SessionDraft
+from desktop_app.services.registry.types import WalkInDraft
 from desktop_app.storage.models import Attendance, Invitation
 from desktop_app.ui.checkin.status_banner import BannerKind
 from desktop_app.ui.i18n import Translations

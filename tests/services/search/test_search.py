@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.services.checkin.search import build_match, split_query
+from desktop_app.services.search.query import build_match, split_query
 
 
 def names(desk, query: str, session_id=None) -> list[str]:  # type: ignore[no-untyped-def]
@@ -45,7 +45,7 @@ def test_empty_query_lists_the_invitees_and_short_words_filter_them(desk) -> Non
 
 def test_invitees_come_first_then_the_registry(services, admin, desk, make_session) -> None:
     from desktop_app.core.codes import new_invitation_code
-    from desktop_app.services.checkin.types import WalkInDraft
+    from desktop_app.services.registry.types import WalkInDraft
     from desktop_app.storage.models import Invitation
 
     _, other = make_session(capacity=10)
