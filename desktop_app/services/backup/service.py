@@ -9,6 +9,7 @@ dies halfway, the database is as it was; if anything fails after it, the previou
 
 from __future__ import annotations
 
+import errno
 import logging
 import sqlite3
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from desktop_app.services.backup import _restore
 from desktop_app.services.operators.service import OperatorInfo
 from desktop_app.services.roles import require_admin
 from desktop_app.storage import migrate
-from desktop_app.storage.backup import backup_file, prune_backups, timestamped_name
+from desktop_app.storage.backup import backup_file, is_part_of, prune_backups, timestamped_name
 from desktop_app.storage.database import Database
 
 log = logging.getLogger(__name__)
@@ -47,12 +48,15 @@ class BackupService:
 
     def backup_to(self, target: Path, operator: OperatorInfo | None = None) -> Path:
         """A consistent copy of the database at `target` (taken while it is in use)."""
-        if target.resolve() == self._db.path:
-            raise InvalidInput("the backup would overwrite the database itself")
+        if is_part_of(target, self._db.path):
+            raise InvalidInput(f"{target} is the database itself or one of its -wal, -shm or -journal files")
         try:
             backup_file(self._db.path, target)
         except OSError as exc:
-            raise DatabaseProblem("io_error", str(target), exc.strerror or str(exc)) from None
+            kind = "disk_full" if exc.errno == errno.ENOSPC else "io_error"
+            raise DatabaseProblem(kind, str(target), exc.strerror or str(exc)) from None
+        except sqlite3.Error as exc:
+            raise DatabaseProblem("io_error", str(target), str(exc)) from None
         with self._db.transaction() as s:
             record(s, "backup", "database", None, operator.id if operator else None, file=target.name)
         return target
