@@ -47,6 +47,11 @@ def export_format(path: Path | str, allowed: tuple[str, ...] = ("xlsx", "pdf")) 
     return fmt
 
 
+def failure_from(exc: OSError, path: Path | str) -> ExportFailed:
+    """The ExportFailed (exit 2, with the path) an OSError while writing `path` stands for."""
+    return ExportFailed(_problem(exc), exc.filename or path, exc.strerror or str(exc))
+
+
 def _problem(exc: OSError) -> str:
     if isinstance(exc, PermissionError):
         return "permission"
@@ -54,7 +59,7 @@ def _problem(exc: OSError) -> str:
         return "disk_full"
     if exc.errno in (errno.EBUSY, errno.ETXTBSY):
         return "locked"
-    if isinstance(exc, FileNotFoundError):
+    if isinstance(exc, FileNotFoundError | NotADirectoryError):
         return "folder_missing"
     return "io_error"
 
