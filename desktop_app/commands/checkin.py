@@ -12,11 +12,19 @@ from desktop_app.services.checkin.types import AdmitRequest, AdmitResult
 from desktop_app.services.registry.types import WalkInDraft
 
 
-def _answers(args: argparse.Namespace) -> ScreeningAnswers:
+def _answers(ctx: CommandContext, args: argparse.Namespace) -> ScreeningAnswers:
+    """The screening answers, or InvalidField (exit 2) before anything is written."""
+    asked = [q.code for q in ctx.services.settings.screening_questions()]
+    symptoms = frozenset(name.strip().lower() for name in args.symptom or ())
+    unknown = sorted(symptoms - set(asked))
+    if unknown:
+        raise InvalidField(
+            "symptom", "unknown", f"{', '.join(unknown)}; the questions are {', '.join(asked)}"
+        )
     return ScreeningAnswers(
         temperature=check_temperature(args.temp),
         mask=not args.no_mask,
-        symptoms=frozenset(args.symptom or ()),
+        symptoms=symptoms,
         pl_colour=args.pl,
     )
 
@@ -49,7 +57,7 @@ def checkin(ctx: CommandContext, args: argparse.Namespace) -> Result:
     """Admit one person: by NIK, invitation code or phone, or as a walk-in."""
     if args.session is None:
         raise InvalidField("session", "required", "--session N")
-    answers = _answers(args)
+    answers = _answers(ctx, args)
     svc = ctx.services.checkin
     ctx.services.events.get_session(args.session)  # NotFound (exit 2) before anything else
     if args.walk_in:

@@ -12,6 +12,9 @@ _RESERVED = (
     {"CON", "PRN", "AUX", "NUL"} | {f"COM{i}" for i in range(1, 10)} | {f"LPT{i}" for i in range(1, 10)}
 )
 MAX_STEM = 120
+# File systems count bytes (255 on ext4, APFS; Windows 255 UTF-16 units): a stem of 150 UTF-8 bytes
+# leaves room for "001 - ", " (12)" and ".pdf" whatever script the name is written in.
+MAX_STEM_BYTES = 150
 # Control characters and separators become spaces; invisible format characters disappear.
 _SPACE_OR_GONE = {"Cc": " ", "Zs": " ", "Zl": " ", "Zp": " ", "Cf": "", "Cn": "", "Co": "", "Cs": ""}
 
@@ -21,12 +24,14 @@ def safe_file_stem(text: str, fallback: str = "sertifikat") -> str:
 
     Path separators and characters Windows forbids become spaces; control and format characters
     go; names Windows reserves (CON, NUL, COM1...) get an underscore; leading and trailing dots
-    and spaces are stripped (Windows drops them); the result is at most MAX_STEM characters.
+    and spaces are stripped (Windows drops them); the result is at most MAX_STEM characters and
+    MAX_STEM_BYTES bytes of UTF-8, cut between characters.
     """
     text = unicodedata.normalize("NFC", text or "")
     text = "".join(_SPACE_OR_GONE.get(unicodedata.category(c), c) for c in text)
     text = _SPACES.sub(" ", _FORBIDDEN.sub(" ", text)).strip(" .")
-    text = text[:MAX_STEM].rstrip(" .")
+    text = text[:MAX_STEM].encode("utf-8")[:MAX_STEM_BYTES].decode("utf-8", errors="ignore")
+    text = text.rstrip(" .")
     if not text:
         return fallback
     if text.split(".")[0].upper().rstrip() in _RESERVED:

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import os
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -45,6 +47,11 @@ def export_format(path: Path | str, allowed: tuple[str, ...] = ("xlsx", "pdf")) 
     return fmt
 
 
+def failure_from(exc: OSError, path: Path | str) -> ExportFailed:
+    """The ExportFailed (exit 2, with the path) an OSError while writing `path` stands for."""
+    return ExportFailed(_problem(exc), exc.filename or path, exc.strerror or str(exc))
+
+
 def _problem(exc: OSError) -> str:
     if isinstance(exc, PermissionError):
         return "permission"
@@ -52,9 +59,41 @@ def _problem(exc: OSError) -> str:
         return "disk_full"
     if exc.errno in (errno.EBUSY, errno.ETXTBSY):
         return "locked"
-    if isinstance(exc, FileNotFoundError):
+    if isinstance(exc, FileNotFoundError | NotADirectoryError):
         return "folder_missing"
     return "io_error"
+
+
+STALE_AFTER_S = 3600
+
+
+def _writer_gone(part: Path, stem: str) -> bool:
+    """True when the process that was writing `part` (its pid is in the name) no longer runs."""
+    pid_text = part.name[len(stem) + 2 :].split("-", 1)[0]
+    if os.name == "posix" and pid_text.isdigit():
+        try:
+            os.kill(int(pid_text), 0)
+        except ProcessLookupError:
+            return True
+        except OSError:  # alive, someone else's
+            return False
+        return False
+    try:  # elsewhere (or an older name without a pid): old enough means abandoned
+        return time.time() - part.stat().st_mtime > STALE_AFTER_S
+    except FileNotFoundError:
+        return False
+
+
+def remove_stale_parts(target: Path) -> list[Path]:
+    """Delete the `.part` files an export of `target` killed midway left beside it; return them."""
+    folder = target.parent if str(target.parent) else Path(".")
+    removed = []
+    for part in folder.glob(f".{glob.escape(target.stem)}-*{glob.escape(target.suffix)}.part"):
+        if _writer_gone(part, target.stem):
+            with contextlib.suppress(OSError):
+                part.unlink()
+                removed.append(part)
+    return removed
 
 
 @contextmanager
@@ -68,8 +107,10 @@ def atomic_target(path: Path | str) -> Iterator[Path]:
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise ExportFailed("folder_missing", target, str(folder))
+    remove_stale_parts(target)
     try:
-        handle, name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=target.suffix + ".part", dir=folder)
+        prefix = f".{target.stem}-{os.getpid()}-"
+        handle, name = tempfile.mkstemp(prefix=prefix, suffix=target.suffix + ".part", dir=folder)
     except OSError as exc:
         raise ExportFailed(_problem(exc), target, exc.strerror or "") from None
     os.close(handle)

@@ -12,18 +12,35 @@ def backup_file(source: Path, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
-        dst = sqlite3.connect(partial)
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode = DELETE")
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    partial.replace(target)
+            src.close()
+        partial.replace(target)
+    except BaseException:
+        # A failed copy is still a full copy of personal data: never leave it lying around.
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+        raise
     return target
+
+
+def is_part_of(target: Path, database: Path) -> bool:
+    """True when writing `target` would overwrite `database` or its -wal, -shm or -journal."""
+    target = target.expanduser().resolve()
+    database = database.resolve()
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        own = database.with_name(database.name + suffix)
+        if target == own or (target.exists() and own.exists() and target.samefile(own)):
+            return True
+    return False
 
 
 def timestamped_name(prefix: str, label: str, now: datetime | None = None) -> str:

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import sessionmaker
 
 from desktop_app.core.errors import DatabaseProblem
-from desktop_app.storage import migrate
+from desktop_app.storage import migrate, schema_check
 from desktop_app.storage.backup import backup_file, timestamped_name
 from desktop_app.storage.engine import APPLICATION_ID, make_engine
 
@@ -89,7 +89,9 @@ def _kind_of(exc: sqlite3.Error) -> str:
         return "locked"
     if "readonly" in text or "read-only" in text:
         return "read_only"
-    if "disk is full" in text or "disk i/o" in text or "unable to open" in text:
+    if "disk is full" in text:
+        return "disk_full"
+    if "disk i/o" in text or "unable to open" in text:
         return "io_error"
     return "corrupt"
 
@@ -137,6 +139,10 @@ def _open(path: Path, backup_dir: Path | None) -> Database:
             raise DatabaseProblem("missing_dir", str(path), exc.strerror or "") from None
     state = inspect_file(path)
     check_revision(path, state)
+    if state.revision is not None:
+        # A file from elsewhere (--db) may carry its own triggers; integrity_check is left to
+        # restore and merge, which take files from outside (it reads every page of a big file).
+        schema_check.check_file(path, state.revision, integrity=False)
     if state.exists and not os.access(path, os.W_OK):
         raise DatabaseProblem("read_only", str(path))
     head = migrate.head_revision()

@@ -99,6 +99,16 @@ def database_problem_text(exc: DatabaseProblem) -> str:
         "missing_dir": QCoreApplication.translate(
             "ErrorMessages", "The folder of {path} does not exist and cannot be created."
         ),
+        "foreign_schema": QCoreApplication.translate(
+            "ErrorMessages",
+            "The file {path} holds tables, triggers or views that Hadir did not make, so it could "
+            "change data behind Hadir's back. It was refused and not changed.",
+        ),
+        "disk_full": QCoreApplication.translate(
+            "ErrorMessages",
+            "The disk is full: {path} cannot be written. Nothing was lost. Free some space or choose "
+            "another folder, then try again.",
+        ),
         "io_error": QCoreApplication.translate(
             "ErrorMessages",
             "The disk refused to read or write {path} (full, removed or damaged). Nothing was "

@@ -1052,6 +1052,14 @@
         <translation>Folder untuk {path} tidak ada dan tidak dapat dibuat.</translation>
     </message>
     <message>
+        <source>The file {path} holds tables, triggers or views that Hadir did not make, so it could change data behind Hadir's back. It was refused and not changed.</source>
+        <translation>Berkas {path} berisi tabel, trigger, atau view yang tidak dibuat oleh Hadir, sehingga bisa mengubah data tanpa sepengetahuan Hadir. Berkas ditolak dan tidak diubah.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} cannot be written. Nothing was lost. Free some space or choose another folder, then try again.</source>
+        <translation>Disk penuh: {path} tidak dapat ditulis. Tidak ada data yang hilang. Kosongkan sebagian ruang atau pilih folder lain, lalu coba lagi.</translation>
+    </message>
+    <message>
         <source>Only an admin may do this. Ask an admin to sign in, then try again.</source>
         <translation>Hanya admin yang boleh melakukan ini. Minta admin masuk, lalu coba lagi.</translation>
     </message>

@@ -1,27 +1,29 @@
 """Backups and restore: copies through SQLite's backup API, checked before anything is replaced.
 
-A restore writes the chosen file *into* the open database with the backup API, which is one
-transaction on the destination: if the process dies halfway, the database is as it was. Before
-that, the file is checked (really SQLite, really Hadir's, not newer than this app, intact) and
-the current database is kept as a backup.
+A restore first checks the chosen file (really SQLite, really Hadir's, not newer than this app,
+its schema exactly what the migrations make, every page intact), migrates and reads it in a
+scratch copy, keeps the current database as a backup, and only then writes the copy *into* the
+open database with the backup API, which is one transaction on the destination: if the process
+dies halfway, the database is as it was; if anything fails after it, the previous one goes back.
 """
 
 from __future__ import annotations
 
+import errno
 import logging
 import sqlite3
-from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop_app.core.errors import DatabaseProblem, InvalidInput
 from desktop_app.services.audit import record
+from desktop_app.services.backup import _restore
 from desktop_app.services.operators.service import OperatorInfo
 from desktop_app.services.roles import require_admin
 from desktop_app.storage import migrate
-from desktop_app.storage.backup import backup_file, prune_backups, timestamped_name
-from desktop_app.storage.database import Database, check_revision, inspect_file
+from desktop_app.storage.backup import backup_file, is_part_of, prune_backups, timestamped_name
+from desktop_app.storage.database import Database
 
 log = logging.getLogger(__name__)
 PREFIX = "hadir"
@@ -46,12 +48,15 @@ class BackupService:
 
     def backup_to(self, target: Path, operator: OperatorInfo | None = None) -> Path:
         """A consistent copy of the database at `target` (taken while it is in use)."""
-        if target.resolve() == self._db.path:
-            raise InvalidInput("the backup would overwrite the database itself")
+        if is_part_of(target, self._db.path):
+            raise InvalidInput(f"{target} is the database itself or one of its -wal, -shm or -journal files")
         try:
             backup_file(self._db.path, target)
         except OSError as exc:
-            raise DatabaseProblem("io_error", str(target), exc.strerror or str(exc)) from None
+            kind = "disk_full" if exc.errno == errno.ENOSPC else "io_error"
+            raise DatabaseProblem(kind, str(target), exc.strerror or str(exc)) from None
+        except sqlite3.Error as exc:
+            raise DatabaseProblem("io_error", str(target), str(exc)) from None
         with self._db.transaction() as s:
             record(s, "backup", "database", None, operator.id if operator else None, file=target.name)
         return target
@@ -73,44 +78,40 @@ class BackupService:
 
     def check_restorable(self, source: Path) -> str:
         """The schema revision of a file that can be restored, or DatabaseProblem (nothing changes)."""
-        if not source.is_file():
-            raise InvalidInput(f"{source} does not exist")
-        state = inspect_file(source)
-        if state.revision is None:
-            raise DatabaseProblem("not_hadir", str(source), "no Hadir schema in the file")
-        check_revision(source, state)
-        try:
-            with closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as conn:
-                verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
-        except sqlite3.DatabaseError as exc:
-            raise DatabaseProblem("corrupt", str(source), str(exc)) from None
-        if verdict != "ok":
-            raise DatabaseProblem("corrupt", str(source), verdict)
-        return state.revision
+        return _restore.check_candidate(source)
 
     def restore(self, source: Path, operator: OperatorInfo) -> RestoreResult:
         """Replace the database's content by the file's, keeping the current one as a backup.
 
+        The file is checked (schema and every page), migrated and read in a scratch copy first;
+        only then is it written into the live database, and if anything fails after that the
+        database as it was is written back.
+
         Raises:
             NotAllowed: the operator is not an active admin (checked before the file is read).
+            DatabaseProblem: the file is refused; the database is as it was.
         """
         require_admin(self._db, operator.id, "restore a backup")
         source = source.expanduser().resolve()
         if source == self._db.path:
             raise InvalidInput("this file is the open database itself")
         revision = self.check_restorable(source)
-        previous = self.backup_dir / timestamped_name(PREFIX, "before-restore")
-        backup_file(self._db.path, previous)
-        self._db.engine.dispose()
-        with (
-            closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
-            closing(sqlite3.connect(self._db.path, timeout=10)) as dst,
-        ):
-            src.backup(dst)  # one transaction on the destination
-        migrated_from = None
-        if revision != migrate.head_revision():
-            migrate.upgrade_to_head(self._db.engine)
-            migrated_from = revision
-        with self._db.transaction() as s:
-            record(s, "restore", "database", None, operator.id, file=source.name, kept=previous.name)
+        _restore.remove_stale_scratch(self._db.path.parent)
+        scratch = _restore.prepare_scratch(source, self._db.path)
+        try:
+            previous = self.backup_dir / timestamped_name(PREFIX, "before-restore")
+            backup_file(self._db.path, previous)
+            self._db.engine.dispose()
+            try:
+                _restore.copy_into(scratch, self._db.path)  # one transaction on the destination
+                with self._db.transaction() as s:
+                    record(s, "restore", "database", None, operator.id, file=source.name, kept=previous.name)
+            except BaseException:
+                log.warning("restore failed after the swap: the previous database is written back")
+                self._db.engine.dispose()
+                _restore.copy_into(previous, self._db.path)
+                raise
+        finally:
+            _restore.remove_database_file(scratch)
+        migrated_from = revision if revision != migrate.head_revision() else None
         return RestoreResult(source, previous, migrated_from)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -41,6 +40,7 @@ from desktop_app.exports.certificates.items import CertificateHeader, Certificat
 from desktop_app.exports.certificates.layout import CertificateLayout
 from desktop_app.exports.certificates.pdf import check_image, write_certificates
 from desktop_app.services.audit import record
+from desktop_app.services.certificates._files import all_or_none
 from desktop_app.services.certificates._numbers import SECRET_KEY, count_attendees, issue_in
 from desktop_app.services.certificates._verify import lookup
 from desktop_app.services.certificates.types import (
@@ -72,17 +72,6 @@ def _auditable(template: CertificateTemplate) -> dict[str, Any]:
     for stored, signatory in zip(data["signatories"], template.signatories, strict=True):
         stored["signature"] = _digest(signatory.signature)
     return data
-
-
-def _replace_atomically(write: Callable[[Path], object], target: Path) -> None:
-    """Write into a temporary file beside `target`, then move it into place (never half a file)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f".{target.name}.part")
-    try:
-        write(partial)
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
 
 
 class CertificateService:
@@ -252,22 +241,17 @@ class CertificateService:
         pages = self.pages(issued, template)
         total = len(pages) * (2 if each_dir else 1)
         title = f"Sertifikat — {issued[0].event_title}"
-        _replace_atomically(
-            lambda p: write_certificates(p, template, header, pages, labels, title=title, progress=progress),
-            output,
-        )
         files: list[Path] = []
-        if each_dir is not None:
-            taken: set[str] = set()
-            for done, (cert, page) in enumerate(zip(issued, pages, strict=True), len(pages) + 1):
-                target = each_dir / certificate_file_name(cert.seq, cert.name, taken)
-                _replace_atomically(
-                    lambda p, page=page: write_certificates(p, template, header, [page], labels, title=title),
-                    target,
-                )
-                files.append(target)
-                if progress is not None:
-                    progress(done, total)
+        with all_or_none(output, each_dir) as staged:
+            write_certificates(staged.main, template, header, pages, labels, title=title, progress=progress)
+            if each_dir is not None:
+                taken: set[str] = set()
+                for done, (cert, page) in enumerate(zip(issued, pages, strict=True), len(pages) + 1):
+                    name = certificate_file_name(cert.seq, cert.name, taken)
+                    write_certificates(staged.folder / name, template, header, [page], labels, title=title)
+                    files.append(each_dir / name)
+                    if progress is not None:
+                        progress(done, total)
         with self._db.transaction() as s:
             record(
                 s,

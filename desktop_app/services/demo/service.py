@@ -20,6 +20,7 @@ from desktop_app.services.audit import record
 from desktop_app.services.demo import _data as words
 from desktop_app.services.gc_pause import cycle_collector_paused
 from desktop_app.services.invitations.invite import taken_codes
+from desktop_app.services.roles import require_admin
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import (
     Attendance,
@@ -141,7 +142,14 @@ def generate_demo(
     operator_id: int | None = None,
     progress: Progress | None = None,
 ) -> DemoResult:
-    """Add `people` people, their organisations and one event in batches of 30, ~90 % admitted."""
+    """Add `people` people, their organisations and one event in batches of 30, ~90 % admitted.
+
+    An operator running it must be an admin (NotAllowed otherwise): a big demo holds the write
+    lock for long and fills the registry with invented people. Without one it is a test or the
+    benchmark harness.
+    """
+    if operator_id is not None:
+        require_admin(db, operator_id, "generate demo data")
     if people < 1:
         from desktop_app.core.errors import InvalidField
 

@@ -14,6 +14,7 @@ from sqlalchemy import update
 
 from desktop_app.core.errors import InvalidField
 from desktop_app.services.audit import record
+from desktop_app.services.roles import require_admin
 from desktop_app.services.settings import SettingsService
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Screening
@@ -51,7 +52,13 @@ class PrivacyService:
     def purge_health_answers(
         self, days: int | None = None, operator_id: int | None = None, now: datetime | None = None
     ) -> PurgeResult:
-        """Clear the health answers of screenings older than `days` (default: the setting)."""
+        """Clear the health answers of screenings older than `days` (default: the setting).
+
+        An operator asking for it must be an admin (NotAllowed otherwise); without one it is the
+        retention rule running by itself when the database opens.
+        """
+        if operator_id is not None:
+            require_admin(self._db, operator_id, "purge health answers")
         days = self.retention_days() if days is None else days
         if days < 0:
             raise InvalidField("retention_days", "out_of_range", ">= 0")

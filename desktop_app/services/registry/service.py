@@ -243,7 +243,12 @@ class RegistryService(OrganizationRegistry):
         return None
 
     def merge_people(self, keep_id: int, drop_id: int, operator_id: int | None) -> MergeResult:
-        """Make two records of one person one: `drop_id`'s history moves to `keep_id`, then it goes."""
+        """Make two records of one person one: `drop_id`'s history moves to `keep_id`, then it goes.
+
+        Raises:
+            NotAllowed: the operator is not an active admin (a merge moves check-ins and deletes).
+        """
+        require_admin(self._db, operator_id, "merge people")
         now = utcnow()
         with self._db.transaction() as s:
             done = merge_person_rows(s, keep_id, drop_id, operator_id, now)
