@@ -142,7 +142,7 @@ def _open(path: Path, backup_dir: Path | None) -> Database:
     head = migrate.head_revision()
     if state.revision not in (None, head) and backup_dir is not None:
         target = backup_dir / timestamped_name("hadir", f"pre-migration-{state.revision}-to-{head}")
-        backup_file(path, target)
+        backup_file(path, target, private_dir=True)
         log.info("backed up %s before migrating to %s", path.name, head)
     if os.name == "posix":
         # Personal data: readable by its owner only. Set before SQLite opens the file, because

@@ -44,8 +44,14 @@ class BackupService:
         self._db = db
         self.backup_dir = backup_dir
 
-    def backup_to(self, target: Path, operator: OperatorInfo | None = None) -> Path:
-        """A consistent copy of the database at `target` (taken while it is in use)."""
+    def backup_to(self, target: Path, operator: OperatorInfo | None) -> Path:
+        """A consistent copy of the database at `target` (taken while it is in use).
+
+        Raises:
+            NotAllowed: not an active admin. A copy holds every NIK, health answer, PIN hash and
+                the certificate key, so making one is an admin's decision like restoring one.
+        """
+        require_admin(self._db, operator.id if operator else None, "make a backup")
         if target.resolve() == self._db.path:
             raise InvalidInput("the backup would overwrite the database itself")
         try:
@@ -63,7 +69,7 @@ class BackupService:
             return None
         target = self.backup_dir / timestamped_name(PREFIX, "daily", now)
         try:
-            backup_file(self._db.path, target)
+            backup_file(self._db.path, target, private_dir=True)
         except (OSError, sqlite3.Error) as exc:  # a full disk must not stop the desk from working
             log.warning("daily backup failed: %s", exc)
             return None
@@ -100,7 +106,7 @@ class BackupService:
             raise InvalidInput("this file is the open database itself")
         revision = self.check_restorable(source)
         previous = self.backup_dir / timestamped_name(PREFIX, "before-restore")
-        backup_file(self._db.path, previous)
+        backup_file(self._db.path, previous, private_dir=True)
         self._db.engine.dispose()
         with (
             closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
