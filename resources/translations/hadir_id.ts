@@ -379,6 +379,10 @@
         <translation>Pulihkan cadangan…</translation>
     </message>
     <message>
+        <source>Only an admin may make a backup.</source>
+        <translation>Hanya admin yang boleh membuat cadangan.</translation>
+    </message>
+    <message>
         <source>Only an admin may restore a backup.</source>
         <translation>Hanya admin yang boleh memulihkan cadangan.</translation>
     </message>
