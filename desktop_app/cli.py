@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from desktop_app import __version__
+from desktop_app.commands import audit as audit_commands
 from desktop_app.commands import backup as backup_commands
 from desktop_app.commands import certificates as certificate_commands
 from desktop_app.commands import checkin as checkin_commands
@@ -127,6 +128,12 @@ def build_parser() -> argparse.ArgumentParser:
         privacy_sub, "purge", privacy_commands.purge, "clear health answers past the retention period"
     )
     p.add_argument("--days", type=int, help="keep this many days (default: the office's setting, 30)")
+
+    audit = top.add_parser("audit", help="the audit log")
+    audit_sub = audit.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    audit_commands.add_arguments(
+        _command(audit_sub, "export", audit_commands.export, "export the audit log to Excel (admin)")
+    )
 
     p = _command(top, "demo", demo_commands.demo, "fill the database with a realistic demo registry")
     p.add_argument("--people", type=int, default=300)
