@@ -17,6 +17,7 @@ from desktop_app.commands import backup as backup_commands
 from desktop_app.commands import certificates as certificate_commands
 from desktop_app.commands import checkin as checkin_commands
 from desktop_app.commands import demo as demo_commands
+from desktop_app.commands import encryption as encryption_commands
 from desktop_app.commands import events as event_commands
 from desktop_app.commands import export as export_commands
 from desktop_app.commands import privacy as privacy_commands
@@ -121,6 +122,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, help="the backup file to write")
     p = _command(top, "restore", backup_commands.restore, "replace the database by a backup (admin)")
     p.add_argument("file", help="a backup made by hadir backup (or an automatic one)")
+    p.add_argument("--recovery-key", help="opens an encrypted backup made on another computer")
+
+    db = top.add_parser("db", help="the database file")
+    db_sub = db.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    _command(db_sub, "encrypt", encryption_commands.encrypt, "encrypt the database file in place (admin)")
+    _command(db_sub, "decrypt", encryption_commands.decrypt, "decrypt the database file in place (admin)")
 
     privacy = top.add_parser("privacy", help="personal data rules")
     privacy_sub = privacy.add_subparsers(dest="action", required=True, parser_class=_Parser)

@@ -75,7 +75,17 @@ class DatabaseProblem(InvalidInput):
     """The database file cannot be used as it is; `kind` says why. Nothing was changed."""
 
     reason = "database"
-    KINDS = ("corrupt", "too_new", "not_hadir", "locked", "read_only", "missing_dir", "io_error")
+    KINDS = (
+        "corrupt",
+        "too_new",
+        "not_hadir",
+        "locked",
+        "read_only",
+        "missing_dir",
+        "io_error",
+        "key_missing",  # encrypted: core/encryption_errors.py
+        "wrong_key",
+    )
 
     def __init__(self, kind: str, path: str, detail: str = "") -> None:
         assert kind in self.KINDS, kind

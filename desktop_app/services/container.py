@@ -24,6 +24,7 @@ from desktop_app.services.reports.service import ReportService
 from desktop_app.services.roster.service import RosterImportService
 from desktop_app.services.settings import SettingsService
 from desktop_app.storage.database import Database, open_database
+from desktop_app.storage.scrub import opener_for
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,7 @@ class Services:
         self.roster = RosterImportService(self.db, self.district)
         self.registry = RegistryService(self.db, self.district)
         backup_dir = self.backup_dir or self.db.path.parent / "backups"
-        self.privacy = PrivacyService(self.db, self.settings, backup_dir)
+        self.privacy = PrivacyService(self.db, self.settings, backup_dir, opener_for(self.db.key))
         self.security = SecuritySettings(self.settings)
         self.audit_log = AuditLogService(self.db)
         self.backups = BackupService(self.db, backup_dir)

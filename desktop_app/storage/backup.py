@@ -24,11 +24,12 @@ def private_file(path: Path) -> None:
         path.chmod(0o600)
 
 
-def backup_file(source: Path, target: Path, private_dir: bool = False) -> Path:
+def backup_file(source: Path, target: Path, private_dir: bool = False, key: bytes | None = None) -> Path:
     """Copy the database at `source` to `target` atomically (a temp file renamed into place).
 
     The copy holds the same personal data as the database, so it is 0600 like it; `private_dir`
     also makes its folder 0700 (the automatic backups' folder, not a folder the user chose).
+    The copy of an encrypted database (`key`) is encrypted with the same key.
     """
     if private_dir:
         private_folder(target.parent)
@@ -36,9 +37,16 @@ def backup_file(source: Path, target: Path, private_dir: bool = False) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     private_file(partial)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    if key is not None:
+        from desktop_app.storage.encryption import cipher_connect, connect
+
+        src = connect(source, key, readonly=True)
+        dst_open = lambda: cipher_connect(str(partial), key)  # noqa: E731
+    else:
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        dst_open = lambda: sqlite3.connect(partial)  # noqa: E731
     try:
-        dst = sqlite3.connect(partial)
+        dst = dst_open()
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode = DELETE")

@@ -67,6 +67,13 @@ def plain_opener(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(path, timeout=5)
 
 
+def opener_for(key: bytes | None) -> Opener:
+    """Opens backups of a database keyed with `key`: encrypted ones with it, plain ones without."""
+    from desktop_app.storage.encryption import connect, is_encrypted
+
+    return lambda path: connect(path, key if is_encrypted(path) else None, timeout=5)
+
+
 def scrub_file(path: Path, before: datetime, now: datetime, opener: Opener = plain_opener) -> int:
     """Purge a backup file in place; when anything changed, VACUUM rewrites it without the old bytes."""
     with closing(opener(path)) as conn:

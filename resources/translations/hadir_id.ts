@@ -1056,6 +1056,14 @@
         <translation>Folder untuk {path} tidak ada dan tidak dapat dibuat.</translation>
     </message>
     <message>
+        <source>The file {path} is encrypted and this computer account has no key for it. Open it with the admin's recovery key (Restore a backup). The file was not changed.</source>
+        <translation>Berkas {path} terenkripsi dan akun komputer ini tidak memiliki kuncinya. Buka dengan kunci pemulihan milik admin (Pulihkan cadangan). Berkas tidak diubah.</translation>
+    </message>
+    <message>
+        <source>The recovery key does not open {path}. Check it letter by letter (52 letters and digits in groups of four). The file was not changed.</source>
+        <translation>Kunci pemulihan tidak dapat membuka {path}. Periksa huruf demi huruf (52 huruf dan angka dalam kelompok empat). Berkas tidak diubah.</translation>
+    </message>
+    <message>
         <source>Only an admin may do this. Ask an admin to sign in, then try again.</source>
         <translation>Hanya admin yang boleh melakukan ini. Minta admin masuk, lalu coba lagi.</translation>
     </message>
