@@ -12,10 +12,12 @@ import sys
 from collections.abc import Callable, Sequence
 
 from desktop_app import __version__
+from desktop_app.commands import audit as audit_commands
 from desktop_app.commands import backup as backup_commands
 from desktop_app.commands import certificates as certificate_commands
 from desktop_app.commands import checkin as checkin_commands
 from desktop_app.commands import demo as demo_commands
+from desktop_app.commands import encryption as encryption_commands
 from desktop_app.commands import events as event_commands
 from desktop_app.commands import export as export_commands
 from desktop_app.commands import privacy as privacy_commands
@@ -120,6 +122,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, help="the backup file to write")
     p = _command(top, "restore", backup_commands.restore, "replace the database by a backup (admin)")
     p.add_argument("file", help="a backup made by hadir backup (or an automatic one)")
+    p.add_argument("--recovery-key", help="opens an encrypted backup made on another computer")
+
+    db = top.add_parser("db", help="the database file")
+    db_sub = db.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    _command(db_sub, "encrypt", encryption_commands.encrypt, "encrypt the database file in place (admin)")
+    _command(db_sub, "decrypt", encryption_commands.decrypt, "decrypt the database file in place (admin)")
 
     privacy = top.add_parser("privacy", help="personal data rules")
     privacy_sub = privacy.add_subparsers(dest="action", required=True, parser_class=_Parser)
@@ -127,6 +135,12 @@ def build_parser() -> argparse.ArgumentParser:
         privacy_sub, "purge", privacy_commands.purge, "clear health answers past the retention period"
     )
     p.add_argument("--days", type=int, help="keep this many days (default: the office's setting, 30)")
+
+    audit = top.add_parser("audit", help="the audit log")
+    audit_sub = audit.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    audit_commands.add_arguments(
+        _command(audit_sub, "export", audit_commands.export, "export the audit log to Excel (admin)")
+    )
 
     p = _command(top, "demo", demo_commands.demo, "fill the database with a realistic demo registry")
     p.add_argument("--people", type=int, default=300)

@@ -15,8 +15,10 @@ os.environ.setdefault("HADIR_LANG", "id")
 
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Tests never touch the user's real data folder."""
+    """Tests never touch the user's real data folder or keyring."""
     monkeypatch.setenv("HADIR_DATA_DIR", str(tmp_path_factory.mktemp("hadir-data")))
+    # Database keys go to a file-backed keyring in a temporary folder, never the machine's own.
+    monkeypatch.setenv("HADIR_KEYRING_FILE", str(tmp_path_factory.mktemp("keyring") / "keyring.json"))
     monkeypatch.delenv("HADIR_DB", raising=False)
     monkeypatch.delenv("HADIR_OPERATOR", raising=False)
 

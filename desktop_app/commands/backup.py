@@ -7,6 +7,7 @@ from pathlib import Path
 
 from desktop_app.commands.context import CommandContext
 from desktop_app.commands.output import Result
+from desktop_app.storage.encryption import parse_recovery
 
 
 def backup(ctx: CommandContext, args: argparse.Namespace) -> Result:
@@ -18,7 +19,8 @@ def backup(ctx: CommandContext, args: argparse.Namespace) -> Result:
 
 def restore(ctx: CommandContext, args: argparse.Namespace) -> Result:
     """Replace the database by a backup (admins only; the current one is kept as a backup first)."""
-    result = ctx.services.backups.restore(Path(args.file), ctx.operator)
+    key = parse_recovery(args.recovery_key) if args.recovery_key else None
+    result = ctx.services.backups.restore(Path(args.file), ctx.operator, key)
     data = {
         "restored": str(result.source),
         "previous_backup": str(result.previous_backup),

@@ -85,6 +85,8 @@ class DatabaseProblem(InvalidInput):
         "io_error",
         "foreign_schema",
         "disk_full",
+        "key_missing",  # encrypted: core/encryption_errors.py
+        "wrong_key",
     )
 
     def __init__(self, kind: str, path: str, detail: str = "") -> None:

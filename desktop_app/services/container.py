@@ -24,6 +24,7 @@ from desktop_app.services.reports.service import ReportService
 from desktop_app.services.roster.service import RosterImportService
 from desktop_app.services.settings import SettingsService
 from desktop_app.storage.database import Database, open_database
+from desktop_app.storage.scrub import opener_for
 
 log = logging.getLogger(__name__)
 
@@ -46,20 +47,21 @@ class Services:
         self.reports = ReportService(self.db, self.settings)
         self.roster = RosterImportService(self.db, self.district)
         self.registry = RegistryService(self.db, self.district)
-        self.privacy = PrivacyService(self.db, self.settings)
+        backup_dir = self.backup_dir or self.db.path.parent / "backups"
+        self.privacy = PrivacyService(self.db, self.settings, backup_dir, opener_for(self.db.key))
         self.security = SecuritySettings(self.settings)
         self.audit_log = AuditLogService(self.db)
-        self.backups = BackupService(self.db, self.backup_dir or self.db.path.parent / "backups")
+        self.backups = BackupService(self.db, backup_dir)
 
     @classmethod
     def open(cls, paths: AppPaths) -> Services:
         """Open (and migrate) the database the paths name; the first open of a day keeps a copy."""
         services = cls(open_database(paths.db_path, paths.backup_dir), backup_dir=paths.backup_dir)
-        services.backups.daily_backup()
         try:
             services.privacy.purge_health_answers()  # the retention rule runs on every open
         except SQLAlchemyError as exc:  # housekeeping waits for the next open; the desk must not
             log.warning("health data purge postponed: %s", type(exc).__name__)
+        services.backups.daily_backup()  # after the purge, so the copy holds no expired answers
         return services
 
     def close(self) -> None:

@@ -2,20 +2,52 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
 
-def backup_file(source: Path, target: Path) -> Path:
-    """Copy the database at `source` to `target` atomically (a temp file renamed into place)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+def private_folder(folder: Path) -> Path:
+    """Create `folder` if needed, readable by its owner only (0700 on POSIX)."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        folder.chmod(0o700)
+    return folder
+
+
+def private_file(path: Path) -> None:
+    """Create `path` empty with mode 0600 (before SQLite opens it, so it never exists readable)."""
+    path.unlink(missing_ok=True)
+    os.close(os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600))
+    if os.name == "posix":
+        path.chmod(0o600)
+
+
+def backup_file(source: Path, target: Path, private_dir: bool = False, key: bytes | None = None) -> Path:
+    """Copy the database at `source` to `target` atomically (a temp file renamed into place).
+
+    The copy holds the same personal data as the database, so it is 0600 like it; `private_dir`
+    also makes its folder 0700 (the automatic backups' folder, not a folder the user chose).
+    The copy of an encrypted database (`key`) is encrypted with the same key.
+    """
+    if private_dir:
+        private_folder(target.parent)
+    else:
+        target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        private_file(partial)
+        if key is not None:
+            from desktop_app.storage.encryption import cipher_connect, connect
+
+            src = connect(source, key, readonly=True)
+            dst_open = lambda: cipher_connect(str(partial), key)  # noqa: E731
+        else:
+            src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+            dst_open = lambda: sqlite3.connect(partial)  # noqa: E731
         try:
-            dst = sqlite3.connect(partial)
+            dst = dst_open()
             try:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode = DELETE")
@@ -47,6 +79,17 @@ def timestamped_name(prefix: str, label: str, now: datetime | None = None) -> st
     """`hadir-20210216-090000-pre-migration.db`: sorts by time, says why it was made."""
     now = now or datetime.now(UTC)
     return f"{prefix}-{now:%Y%m%d-%H%M%S}-{label}.db"
+
+
+def backup_time(path: Path, prefix: str) -> datetime | None:
+    """When a backup named by `timestamped_name` was made (None for another name)."""
+    parts = path.stem.split("-")
+    if len(parts) < 3 or parts[0] != prefix:
+        return None
+    try:
+        return datetime.strptime(f"{parts[1]}{parts[2]}", "%Y%m%d%H%M%S").replace(tzinfo=UTC)
+    except ValueError:
+        return None
 
 
 def prune_backups(folder: Path, prefix: str, keep: int, label: str = "*") -> list[Path]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
@@ -18,10 +17,13 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import sessionmaker
 
+from desktop_app.core.encryption_errors import KeyMissing
 from desktop_app.core.errors import DatabaseProblem
 from desktop_app.storage import migrate, schema_check
 from desktop_app.storage.backup import backup_file, timestamped_name
+from desktop_app.storage.encryption import DB_ERRORS, connect, is_encrypted
 from desktop_app.storage.engine import APPLICATION_ID, make_engine
+from desktop_app.storage.keystore import load_key
 
 log = logging.getLogger(__name__)
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -43,6 +45,7 @@ class Database:
     path: Path
     engine: Engine
     sessionmaker: sessionmaker[DbSession]
+    key: bytes | None = None  # SQLCipher's key when the file is encrypted
 
     @contextmanager
     def transaction(self) -> Iterator[DbSession]:
@@ -59,31 +62,34 @@ class Database:
         self.engine.dispose()
 
 
-def inspect_file(path: Path) -> FileState:
-    """Look at a database file without changing it, or raise DatabaseProblem."""
+def inspect_file(path: Path, key: bytes | None = None) -> FileState:
+    """Look at a database file without changing it, or raise DatabaseProblem (KeyMissing, WrongKey)."""
     if not path.exists():
         return FileState(exists=False)
     if path.stat().st_size == 0:
         return FileState(exists=True)
     with path.open("rb") as handle:
-        if handle.read(16) != SQLITE_HEADER:
-            raise DatabaseProblem("corrupt", str(path), "not an SQLite file")
+        plain = handle.read(16) == SQLITE_HEADER
+    if not plain and key is None:
+        if is_encrypted(path):
+            raise KeyMissing(str(path))
+        raise DatabaseProblem("corrupt", str(path), "not an SQLite file")
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)) as conn:
+        with closing(connect(path, None if plain else key, readonly=True, timeout=5)) as conn:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             revision = None
             if "alembic_version" in tables:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
-    except sqlite3.DatabaseError as exc:
+    except DB_ERRORS as exc:
         raise DatabaseProblem(_kind_of(exc), str(path), str(exc)) from None
     if tables and (app_id != APPLICATION_ID or revision is None):
         raise DatabaseProblem("not_hadir", str(path), "tables of another application")
     return FileState(exists=True, revision=revision, has_tables=bool(tables))
 
 
-def _kind_of(exc: sqlite3.Error) -> str:
+def _kind_of(exc: Exception) -> str:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return "locked"
@@ -102,7 +108,7 @@ def database_problem_from(exc: BaseException, path: Path | str) -> DatabaseProbl
     SQLite undoes the failed transaction itself, so nothing that was committed is lost.
     """
     orig = getattr(exc, "orig", exc)
-    if not isinstance(orig, sqlite3.OperationalError | sqlite3.DatabaseError):
+    if not isinstance(orig, DB_ERRORS):
         return None
     return DatabaseProblem(_kind_of(orig), str(path), str(orig).split("\n")[0])
 
@@ -113,59 +119,62 @@ def check_revision(path: Path, state: FileState) -> None:
         raise DatabaseProblem("too_new", str(path), f"schema {state.revision}")
 
 
-def open_database(path: Path, backup_dir: Path | None = None) -> Database:
+def open_database(path: Path, backup_dir: Path | None = None, key: bytes | None = None) -> Database:
     """Open (creating if needed) and migrate the database at `path`.
 
-    Before a migration of a database that holds data, a copy goes to `backup_dir`.
+    Before a migration of a database that holds data, a copy goes to `backup_dir`. An encrypted
+    file is opened with `key`, else with the key this user account's keyring keeps for it.
 
     Raises:
         DatabaseProblem: corrupt, not Hadir's, too new, locked, read-only, or the disk refused
             (full, no permission); the file is untouched.
     """
     try:
-        return _open(path, backup_dir)
+        return _open(path, backup_dir, key)
     except PermissionError as exc:
         raise DatabaseProblem("read_only", str(path), exc.strerror or "") from None
     except OSError as exc:
         raise DatabaseProblem("io_error", str(path), exc.strerror or str(exc)) from None
 
 
-def _open(path: Path, backup_dir: Path | None) -> Database:
+def _open(path: Path, backup_dir: Path | None, key: bytes | None) -> Database:
     path = path.expanduser().resolve()
     if not path.parent.exists():
         try:
             path.parent.mkdir(parents=True)
         except OSError as exc:
             raise DatabaseProblem("missing_dir", str(path), exc.strerror or "") from None
-    state = inspect_file(path)
+    if key is None and is_encrypted(path):
+        key = load_key(path)
+    state = inspect_file(path, key)
     check_revision(path, state)
     if state.revision is not None:
         # A file from elsewhere (--db) may carry its own triggers; integrity_check is left to
         # restore and merge, which take files from outside (it reads every page of a big file).
-        schema_check.check_file(path, state.revision, integrity=False)
+        schema_check.check_file(path, state.revision, integrity=False, key=key)
     if state.exists and not os.access(path, os.W_OK):
         raise DatabaseProblem("read_only", str(path))
     head = migrate.head_revision()
     if state.revision not in (None, head) and backup_dir is not None:
         target = backup_dir / timestamped_name("hadir", f"pre-migration-{state.revision}-to-{head}")
-        backup_file(path, target)
+        backup_file(path, target, private_dir=True, key=key)
         log.info("backed up %s before migrating to %s", path.name, head)
     if os.name == "posix":
         # Personal data: readable by its owner only. Set before SQLite opens the file, because
         # SQLite gives the -wal and -shm files (which hold the same data) the database file's mode.
         os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
         os.chmod(path, 0o600)
-    engine = make_engine(path)
+    engine = make_engine(path, key)
     try:
         if state.revision != head:
             migrate.upgrade_to_head(engine)
-    except sqlite3.Error as exc:  # pragma: no cover - disk full or lock during the migration
+    except DB_ERRORS as exc:  # pragma: no cover - disk full or lock during the migration
         engine.dispose()
         raise DatabaseProblem(_kind_of(exc), str(path), str(exc)) from None
     except Exception as exc:
         engine.dispose()
         orig = getattr(exc, "orig", None)
-        if isinstance(orig, sqlite3.Error):
+        if isinstance(orig, DB_ERRORS):
             raise DatabaseProblem(_kind_of(orig), str(path), str(orig)) from None
         raise
-    return Database(path=path, engine=engine, sessionmaker=sessionmaker(engine, expire_on_commit=False))
+    return Database(path, engine, sessionmaker(engine, expire_on_commit=False), key)

@@ -33,6 +33,8 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         cursor.execute("PRAGMA foreign_keys = ON")
         # 32 MB of page cache instead of 2 MB: a 100,000-person registry's indexes stay in memory.
         cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        # Freed space is zeroed: a purged health answer or a deleted person leaves no bytes behind.
+        cursor.execute("PRAGMA secure_delete = ON")
     finally:
         cursor.close()
 
@@ -41,11 +43,19 @@ def _on_begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
-def make_engine(path: Path) -> Engine:
-    """An engine for the file at `path` (created by SQLite if missing)."""
+def make_engine(path: Path, key: bytes | None = None) -> Engine:
+    """An engine for the file at `path` (created by SQLite if missing); SQLCipher when `key` is given."""
     # hide_parameters: an error message (which may reach the log file) never shows a NIK or phone.
+    extra: dict[str, Any] = {}
+    if key is not None:
+        from desktop_app.storage.encryption import cipher_connect
+
+        # The key must be the connection's first statement, before SQLAlchemy's own first queries.
+        extra["creator"] = lambda: cipher_connect(
+            str(path), key, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+        )
     engine = create_engine(
-        sqlite_url(path), connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True
+        sqlite_url(path), connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True, **extra
     )
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)

@@ -22,6 +22,7 @@ from sqlalchemy.pool import StaticPool
 
 from desktop_app.core.errors import DatabaseProblem
 from desktop_app.storage import migrate
+from desktop_app.storage.encryption import DB_ERRORS, connect
 
 # (type, name) -> (table it belongs to, its CREATE statement with whitespace normalised)
 Schema = dict[tuple[str, str], tuple[str, str]]
@@ -95,19 +96,20 @@ def compare(found: Schema, expected: Schema) -> SchemaDifference:
     )
 
 
-def check_file(path: Path, revision: str, integrity: bool = True) -> None:
+def check_file(path: Path, revision: str, integrity: bool = True, key: bytes | None = None) -> None:
     """Refuse the database file at `path` unless its schema is Hadir's at `revision` and it is intact.
 
     Args:
         path: the file (only read).
         revision: the Alembic revision stamped in it (known to this Hadir: check that first).
         integrity: also run `PRAGMA integrity_check` (every page and index; slower on a big file).
+        key: the SQLCipher key of an encrypted file (None: a plain file).
 
     Raises:
         DatabaseProblem: `foreign_schema` (a sentence says what is foreign) or `corrupt`.
     """
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)) as conn:
+        with closing(connect(path, key, readonly=True, timeout=5)) as conn:
             difference = compare(read_schema(conn), reference_schema(revision))
             if difference:
                 raise DatabaseProblem("foreign_schema", str(path), difference.sentence())
@@ -115,5 +117,5 @@ def check_file(path: Path, revision: str, integrity: bool = True) -> None:
                 problems = [r[0] for r in conn.execute("PRAGMA integrity_check(5)")]
                 if problems != ["ok"]:
                     raise DatabaseProblem("corrupt", str(path), "; ".join(problems))
-    except sqlite3.DatabaseError as exc:
+    except DB_ERRORS as exc:
         raise DatabaseProblem("corrupt", str(path), str(exc)) from None

@@ -1,4 +1,4 @@
-"""Backups from the window: a copy to any folder (a flash drive), and restore (admins only).
+"""Backups from the window: a copy to any folder (a flash drive), and restore; both admins only.
 
 A restore checks the file first (really Hadir's, not newer, intact) and keeps the current
 database as a backup; afterwards the operators may differ, so everyone signs in again.
@@ -57,6 +57,9 @@ class BackupBox(QGroupBox):
         self.backup_button = QPushButton(self.tr("Make a backup…"))
         self.restore_button = QPushButton(self.tr("Restore a backup…"))
         if self._operator is None or not self._operator.is_admin:
+            # A copy holds every NIK, health answer and PIN hash: making one is an admin's decision.
+            self.backup_button.setEnabled(False)
+            self.backup_button.setToolTip(self.tr("Only an admin may make a backup."))
             self.restore_button.setEnabled(False)
             self.restore_button.setToolTip(self.tr("Only an admin may restore a backup."))
         row = QHBoxLayout()

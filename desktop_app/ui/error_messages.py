@@ -114,6 +114,16 @@ def database_problem_text(exc: DatabaseProblem) -> str:
             "The disk refused to read or write {path} (full, removed or damaged). Nothing was "
             "changed. Free some space or choose another folder, then try again.",
         ),
+        "key_missing": QCoreApplication.translate(
+            "ErrorMessages",
+            "The file {path} is encrypted and this computer account has no key for it. Open it with "
+            "the admin's recovery key (Restore a backup). The file was not changed.",
+        ),
+        "wrong_key": QCoreApplication.translate(
+            "ErrorMessages",
+            "The recovery key does not open {path}. Check it letter by letter (52 letters and digits "
+            "in groups of four). The file was not changed.",
+        ),
     }
     return texts.get(exc.kind, texts["corrupt"]).format(path=exc.path)
 

@@ -379,6 +379,10 @@
         <translation>Pulihkan cadangan…</translation>
     </message>
     <message>
+        <source>Only an admin may make a backup.</source>
+        <translation>Hanya admin yang boleh membuat cadangan.</translation>
+    </message>
+    <message>
         <source>Only an admin may restore a backup.</source>
         <translation>Hanya admin yang boleh memulihkan cadangan.</translation>
     </message>
@@ -1058,6 +1062,14 @@
     <message>
         <source>The disk is full: {path} cannot be written. Nothing was lost. Free some space or choose another folder, then try again.</source>
         <translation>Disk penuh: {path} tidak dapat ditulis. Tidak ada data yang hilang. Kosongkan sebagian ruang atau pilih folder lain, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The file {path} is encrypted and this computer account has no key for it. Open it with the admin's recovery key (Restore a backup). The file was not changed.</source>
+        <translation>Berkas {path} terenkripsi dan akun komputer ini tidak memiliki kuncinya. Buka dengan kunci pemulihan milik admin (Pulihkan cadangan). Berkas tidak diubah.</translation>
+    </message>
+    <message>
+        <source>The recovery key does not open {path}. Check it letter by letter (52 letters and digits in groups of four). The file was not changed.</source>
+        <translation>Kunci pemulihan tidak dapat membuka {path}. Periksa huruf demi huruf (52 huruf dan angka dalam kelompok empat). Berkas tidak diubah.</translation>
     </message>
     <message>
         <source>Only an admin may do this. Ask an admin to sign in, then try again.</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from collections.abc import Callable
 from datetime import date, time
 from pathlib import Path
@@ -225,6 +226,19 @@ def test_an_unknown_or_inactive_operator_is_exit_2_and_changes_nothing(
         assert s.scalar(select(Event.id)) is None
         assert s.scalar(select(Operator.id).where(Operator.name.in_(("Rinna", "Nobody")))) is None
     db.close()
+
+
+def test_a_desk_operator_may_not_make_a_backup(hadir: Run, db_path: Path, tmp_path: Path) -> None:
+    _add_desk_operator(db_path, "Rina")
+    backup = tmp_path / "salinan.db"
+
+    refused = hadir("--db", db_path, "--operator", "Rina", "backup", "-o", backup, "--json")
+
+    assert refused.code == 3
+    assert refused.data["reason"] == "not_allowed"
+    assert not backup.exists() and not list(tmp_path.glob("salinan*"))
+    made = hadir("--db", db_path, "backup", "-o", backup, "--json")  # the local admin may
+    assert made.code == 0 and stat.S_IMODE(backup.stat().st_mode) == 0o600
 
 
 def test_a_desk_operator_may_not_restore_from_the_command_line(

@@ -37,11 +37,23 @@ def test_a_database_from_a_newer_hadir_is_refused_untouched(db_path: Path) -> No
 
 
 def test_a_garbage_file_is_corrupt_and_untouched(db_path: Path) -> None:
-    db_path.write_bytes(os.urandom(8192))
+    db_path.write_bytes(os.urandom(8000))
     before = digest(db_path)
     assert _refusal(db_path).kind == "corrupt"
     assert digest(db_path) == before
     assert siblings(db_path) == [db_path.name]  # no -wal, -shm or journal appeared
+
+
+def test_noise_in_whole_pages_may_be_encrypted_and_is_said_so_untouched(db_path: Path) -> None:
+    # Without a key an SQLCipher file cannot be told from noise: the sentence names the key.
+    db_path.write_bytes(os.urandom(8192))
+    before = digest(db_path)
+    with pytest.raises(DatabaseProblem) as info:
+        open_database(db_path, db_path.parent / "backups")
+    assert (info.value.exit_code, info.value.reason, info.value.kind) == (2, "key_missing", "key_missing")
+    assert "recovery key" in info.value.message
+    assert digest(db_path) == before
+    assert siblings(db_path) == [db_path.name]
 
 
 def test_a_damaged_sqlite_file_is_corrupt_and_untouched(db_path: Path) -> None:

@@ -85,10 +85,11 @@ def test_a_garbage_file_is_refused_and_nothing_changes(
     assert names(services) == {"Sri Wahyuni"}
 
 
-def test_a_desk_operator_may_back_up_but_not_restore(qtbot, services) -> None:
+def test_a_desk_operator_may_neither_back_up_nor_restore(qtbot, services) -> None:
     desk = services.operators.ensure("Petugas Meja", "desk")
     widget = box(qtbot, services, desk)
-    assert widget.backup_button.isEnabled() and not widget.restore_button.isEnabled()
+    assert not widget.backup_button.isEnabled() and not widget.restore_button.isEnabled()
+    assert widget.backup_button.toolTip() == "Hanya admin yang boleh membuat cadangan."
 
 
 def test_after_a_restore_the_window_asks_who_acts_and_opens_for_them(

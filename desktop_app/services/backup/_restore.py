@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import sqlite3
 import tempfile
 from contextlib import closing
 from pathlib import Path
@@ -19,33 +18,37 @@ from sqlalchemy import select
 from desktop_app.core.errors import DatabaseProblem, InvalidInput
 from desktop_app.storage import migrate, schema_check
 from desktop_app.storage.database import check_revision, inspect_file, open_database
+from desktop_app.storage.encryption import connect, convert_file
 from desktop_app.storage.models import Base
 
 log = logging.getLogger(__name__)
 SCRATCH_SUFFIX = ".restore.db"
 
 
-def check_candidate(source: Path) -> str:
+def check_candidate(source: Path, key: bytes | None = None) -> str:
     """The schema revision of a file that may be restored, or DatabaseProblem (nothing changes).
 
     Really SQLite, really Hadir's, not newer than this app, its schema exactly what the migrations
-    make (no trigger or view of its own), and every page intact.
+    make (no trigger or view of its own), and every page intact. An encrypted file is read with `key`.
     """
     if not source.is_file():
         raise InvalidInput(f"{source} does not exist")
-    state = inspect_file(source)
+    state = inspect_file(source, key)
     if state.revision is None:
         raise DatabaseProblem("not_hadir", str(source), "no Hadir schema in the file")
     check_revision(source, state)
-    schema_check.check_file(source, state.revision, integrity=True)
+    schema_check.check_file(source, state.revision, integrity=True, key=key)
     return state.revision
 
 
-def copy_into(source: Path, target: Path) -> None:
-    """Write `source`'s content into `target` with SQLite's backup API (one transaction on the target)."""
+def copy_into(source: Path, target: Path, key: bytes | None = None) -> None:
+    """Write `source`'s content into `target` with SQLite's backup API (one transaction on the target).
+
+    Both files are plain, or both encrypted with `key`: the backup API copies pages as they are.
+    """
     with (
-        closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
-        closing(sqlite3.connect(target, timeout=10)) as dst,
+        closing(connect(source, key, readonly=True)) as src,
+        closing(connect(target, key, timeout=10)) as dst,
     ):
         src.backup(dst)
 
@@ -63,8 +66,13 @@ def remove_stale_scratch(folder: Path) -> None:
         remove_database_file(stale)
 
 
-def prepare_scratch(source: Path, live: Path) -> Path:
+def prepare_scratch(
+    source: Path, live: Path, key_in: bytes | None = None, key_out: bytes | None = None
+) -> Path:
     """A migrated copy of `source` beside the live database, read once through every model.
+
+    `source` is read with `key_in`; the copy is keyed like the live database (`key_out`), so it can
+    be copied into it page by page.
 
     Raises:
         DatabaseProblem: the copy cannot be migrated or read as Hadir's (nothing live changed).
@@ -73,13 +81,16 @@ def prepare_scratch(source: Path, live: Path) -> Path:
     os.close(handle)
     scratch = Path(name)
     try:
-        copy_into(source, scratch)
-        candidate = open_database(scratch)  # migrates to this Hadir's schema, and checks it
+        if key_in == key_out:
+            copy_into(source, scratch, key_in)
+        else:
+            convert_file(source, scratch, key_in, key_out)
+        candidate = open_database(scratch, key=key_out)  # migrates to this Hadir's schema, and checks it
         try:
             with candidate.session() as s:
                 for mapper in Base.registry.mappers:
                     s.execute(select(mapper.class_).limit(1)).all()
-            schema_check.check_file(scratch, migrate.head_revision(), integrity=False)
+            schema_check.check_file(scratch, migrate.head_revision(), integrity=False, key=key_out)
         finally:
             candidate.close()
     except DatabaseProblem as exc:

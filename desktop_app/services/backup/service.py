@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import errno
 import logging
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,6 +23,7 @@ from desktop_app.services.roles import require_admin
 from desktop_app.storage import migrate
 from desktop_app.storage.backup import backup_file, is_part_of, prune_backups, timestamped_name
 from desktop_app.storage.database import Database
+from desktop_app.storage.encryption import DB_ERRORS, is_encrypted
 
 log = logging.getLogger(__name__)
 PREFIX = "hadir"
@@ -46,16 +46,23 @@ class BackupService:
         self._db = db
         self.backup_dir = backup_dir
 
-    def backup_to(self, target: Path, operator: OperatorInfo | None = None) -> Path:
-        """A consistent copy of the database at `target` (taken while it is in use)."""
+    def backup_to(self, target: Path, operator: OperatorInfo | None) -> Path:
+        """A consistent copy of the database at `target` (taken while it is in use).
+
+        Raises:
+            NotAllowed: not an active admin. A copy holds every NIK, health answer, PIN hash and
+                the certificate key, so making one is an admin's decision like restoring one.
+            InvalidInput: `target` is the database itself or one of its -wal, -shm or -journal files.
+        """
+        require_admin(self._db, operator.id if operator else None, "make a backup")
         if is_part_of(target, self._db.path):
             raise InvalidInput(f"{target} is the database itself or one of its -wal, -shm or -journal files")
         try:
-            backup_file(self._db.path, target)
+            backup_file(self._db.path, target, key=self._db.key)
         except OSError as exc:
             kind = "disk_full" if exc.errno == errno.ENOSPC else "io_error"
             raise DatabaseProblem(kind, str(target), exc.strerror or str(exc)) from None
-        except sqlite3.Error as exc:
+        except DB_ERRORS as exc:
             raise DatabaseProblem("io_error", str(target), str(exc)) from None
         with self._db.transaction() as s:
             record(s, "backup", "database", None, operator.id if operator else None, file=target.name)
@@ -68,24 +75,36 @@ class BackupService:
             return None
         target = self.backup_dir / timestamped_name(PREFIX, "daily", now)
         try:
-            backup_file(self._db.path, target)
-        except (OSError, sqlite3.Error) as exc:  # a full disk must not stop the desk from working
+            backup_file(self._db.path, target, private_dir=True, key=self._db.key)
+        except (OSError, *DB_ERRORS) as exc:  # a full disk must not stop the desk from working
             log.warning("daily backup failed: %s", exc)
             return None
         for old in prune_backups(self.backup_dir, PREFIX, keep, label="daily"):
             log.info("removed old backup %s", old.name)
         return target
 
-    def check_restorable(self, source: Path) -> str:
-        """The schema revision of a file that can be restored, or DatabaseProblem (nothing changes)."""
-        return _restore.check_candidate(source)
+    def check_restorable(self, source: Path, key: bytes | None = None) -> str:
+        """The schema revision of a file that can be restored, or DatabaseProblem (nothing changes).
 
-    def restore(self, source: Path, operator: OperatorInfo) -> RestoreResult:
+        An encrypted file is opened with `key` (a recovery key), else with this database's key.
+        """
+        if not source.is_file():
+            raise InvalidInput(f"{source} does not exist")
+        return _restore.check_candidate(source, self._source_key(source, key))
+
+    def _source_key(self, source: Path, key: bytes | None) -> bytes | None:
+        if not is_encrypted(source):
+            return None
+        return key if key is not None else self._db.key
+
+    def restore(self, source: Path, operator: OperatorInfo, key: bytes | None = None) -> RestoreResult:
         """Replace the database's content by the file's, keeping the current one as a backup.
 
         The file is checked (schema and every page), migrated and read in a scratch copy first;
         only then is it written into the live database, and if anything fails after that the
-        database as it was is written back.
+        database as it was is written back. An encrypted backup opens with `key` (the recovery key
+        of the laptop that made it) or this database's own key; its content lands in this database
+        keyed like it.
 
         Raises:
             NotAllowed: the operator is not an active admin (checked before the file is read).
@@ -95,21 +114,22 @@ class BackupService:
         source = source.expanduser().resolve()
         if source == self._db.path:
             raise InvalidInput("this file is the open database itself")
-        revision = self.check_restorable(source)
+        revision = self.check_restorable(source, key)
+        key = self._source_key(source, key)
         _restore.remove_stale_scratch(self._db.path.parent)
-        scratch = _restore.prepare_scratch(source, self._db.path)
+        scratch = _restore.prepare_scratch(source, self._db.path, key, self._db.key)
         try:
             previous = self.backup_dir / timestamped_name(PREFIX, "before-restore")
-            backup_file(self._db.path, previous)
+            backup_file(self._db.path, previous, private_dir=True, key=self._db.key)
             self._db.engine.dispose()
             try:
-                _restore.copy_into(scratch, self._db.path)  # one transaction on the destination
+                _restore.copy_into(scratch, self._db.path, self._db.key)  # one transaction on the destination
                 with self._db.transaction() as s:
                     record(s, "restore", "database", None, operator.id, file=source.name, kept=previous.name)
             except BaseException:
                 log.warning("restore failed after the swap: the previous database is written back")
                 self._db.engine.dispose()
-                _restore.copy_into(previous, self._db.path)
+                _restore.copy_into(previous, self._db.path, self._db.key)
                 raise
         finally:
             _restore.remove_database_file(scratch)

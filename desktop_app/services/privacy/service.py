@@ -2,22 +2,29 @@
 
 A purge clears the temperature, mask, symptom answers, PeduliLindungi colour and refusal
 reasons of screenings older than the retention period; whether a screening passed stays, so
-the reports' counts (refused at screening) do not change.
+the reports' counts (refused at screening) do not change. It reaches every copy: the refusal
+reasons in the audit log, the WAL (checkpointed and truncated; freed pages are zeroed by the
+engine's `secure_delete`), and the backup folder (old automatic backups deleted, the others
+purged the same way).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
-from sqlalchemy import update
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session as DbSession
 
 from desktop_app.core.errors import InvalidField
 from desktop_app.services.audit import record
+from desktop_app.services.privacy.backups import BackupPurge, purge_backup_folder
 from desktop_app.services.roles import require_admin
 from desktop_app.services.settings import SettingsService
 from desktop_app.storage.database import Database
-from desktop_app.storage.models import Screening
+from desktop_app.storage.models import AuditEntry, Screening
+from desktop_app.storage.scrub import Opener, plain_opener, truncate_wal
 
 RETENTION_KEY = "privacy.health_retention_days"
 DEFAULT_RETENTION_DAYS = 30
@@ -30,14 +37,24 @@ class PurgeResult:
     purged: int
     before: datetime
     days: int
+    audit_entries: int = 0
+    backups: BackupPurge = field(default_factory=BackupPurge)
 
 
 class PrivacyService:
     """Retention of sensitive data."""
 
-    def __init__(self, db: Database, settings: SettingsService) -> None:
+    def __init__(
+        self,
+        db: Database,
+        settings: SettingsService,
+        backup_dir: Path | None = None,
+        backup_opener: Opener = plain_opener,
+    ) -> None:
         self._db = db
         self._settings = settings
+        self._backup_dir = backup_dir
+        self._backup_opener = backup_opener
 
     def retention_days(self) -> int:
         """Days health answers are kept (a setting; 30 by default)."""
@@ -73,7 +90,8 @@ class PrivacyService:
                 )
             )
             purged = result.rowcount or 0
-            if purged:
+            audit_entries = _strip_refusal_reasons(s, before)
+            if purged or audit_entries:
                 record(
                     s,
                     "purge",
@@ -81,7 +99,27 @@ class PrivacyService:
                     None,
                     operator_id,
                     purged=purged,
+                    audit_entries=audit_entries,
                     before=before.isoformat(),
                     days=days,
                 )
-        return PurgeResult(purged, before, days)
+        truncate_wal(self._db.engine)
+        backups = BackupPurge()
+        if self._backup_dir is not None:
+            backups = purge_backup_folder(
+                self._backup_dir, before, now, self.retention_days(), self._backup_opener
+            )
+        return PurgeResult(purged, before, days, audit_entries, backups)
+
+
+def _strip_refusal_reasons(s: DbSession, before: datetime) -> int:
+    """Drop the health reasons from refusals' audit entries older than `before` (who and when stay)."""
+    entries = s.scalars(
+        select(AuditEntry).where(AuditEntry.action == "screening_refused", AuditEntry.at < before)
+    )
+    stripped = 0
+    for entry in entries:
+        if entry.details and "reasons" in entry.details:
+            entry.details = {k: v for k, v in entry.details.items() if k != "reasons"}
+            stripped += 1
+    return stripped

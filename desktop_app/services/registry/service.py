@@ -21,7 +21,7 @@ from desktop_app.core.region import District
 from desktop_app.exports.invitations.pdf import InvitationLabels, write_invitations
 from desktop_app.services.audit import record
 from desktop_app.services.invitations.cards import invitation_cards
-from desktop_app.services.registry._fields import changes, optional_text
+from desktop_app.services.registry._fields import NIK_PARTS, changes, optional_text
 from desktop_app.services.registry._merge import merge_person_rows
 from desktop_app.services.registry._queries import (
     PeopleFilter,
@@ -225,7 +225,7 @@ class RegistryService(OrganizationRegistry):
                 "kpj": optional_text(draft.kpj),
             }
             before = {k: getattr(person, k) for k in after}
-            changed = changes(before, after)
+            changed = changes(before, after, NIK_PARTS)
             for key, value in after.items():
                 setattr(person, key, value)
             s.flush()

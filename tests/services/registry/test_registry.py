@@ -163,6 +163,22 @@ def test_edit_changes_the_row_and_audits_what_changed_with_the_nik_masked(servic
     assert [p.name for p in registry.list_people("0857 1111")] == ["Sri Wahyuni"]  # the index follows
 
 
+def test_the_audit_of_an_edit_does_not_give_away_the_masked_nik_digits(services, admin, desk) -> None:
+    # Birth date, sex and kecamatan are the digits the masked NIK hides (3311********0001).
+    registry = services.registry
+    sri = registry.get_person(desk.people["Sri Wahyuni"])
+    draft = draft_of(sri, nik="3311080512850001", kecamatan="Mojolaban", sex="L")
+    registry.update_person(sri.id, draft, admin.id)
+
+    changed = audit(services, "update")[-1].details["changed"]
+    assert changed["nik"] == ["3311********0001", "3311********0001"]
+    assert changed["birth_date"] == ["***", "***"] and changed["sex"] == ["***", "***"]
+    assert changed["kecamatan"] == ["***", "***"]
+    text = str(changed)
+    for hidden in ("1990", "1985", "05", "Weru", "Mojolaban", "'L'", "'P'"):
+        assert hidden not in text
+
+
 def test_edit_refuses_a_taken_or_broken_nik_and_a_bad_phone(services, admin, desk) -> None:
     registry = services.registry
     sri = registry.get_person(desk.people["Sri Wahyuni"])
