@@ -23,7 +23,7 @@ from desktop_app.commands import roster as roster_commands
 from desktop_app.commands.context import CommandContext
 from desktop_app.commands.output import Result, emit
 from desktop_app.core.errors import HadirError
-from desktop_app.storage.database import database_problem_from
+from desktop_app.storage.target import problem_from_any as database_problem_from
 
 log = logging.getLogger("hadir.cli")
 Handler = Callable[[CommandContext, argparse.Namespace], Result]
@@ -176,7 +176,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             {"status": "error", "reason": "interrupted", "message": "interrupted"}, ["interrupted"], 1
         )
     except Exception as exc:  # the contract: exit 1 and a sentence, never a traceback on the terminal
-        problem = database_problem_from(exc, ctx.services.db.path)
+        problem = database_problem_from(exc, ctx.services.db.label)
         if problem is not None:  # a full disk or a lock while working: bad conditions, exit 2
             result = _failure(problem)
         else:

@@ -76,6 +76,8 @@ class DatabaseProblem(InvalidInput):
 
     reason = "database"
     KINDS = ("corrupt", "too_new", "not_hadir", "locked", "read_only", "missing_dir", "io_error")
+    # A PostgreSQL server (`--db postgresql://…`): down or out of reach, or the login refused.
+    KINDS += ("unreachable", "login_refused")
 
     def __init__(self, kind: str, path: str, detail: str = "") -> None:
         assert kind in self.KINDS, kind
