@@ -15,6 +15,7 @@ from desktop_app import __version__
 from desktop_app.commands import backup as backup_commands
 from desktop_app.commands import certificates as certificate_commands
 from desktop_app.commands import checkin as checkin_commands
+from desktop_app.commands import db as db_commands
 from desktop_app.commands import demo as demo_commands
 from desktop_app.commands import events as event_commands
 from desktop_app.commands import export as export_commands
@@ -41,7 +42,9 @@ class _Parser(argparse.ArgumentParser):
 def _common(parser: argparse.ArgumentParser) -> None:
     # SUPPRESS: `hadir --json event add` and `hadir event add --json` both work.
     parser.add_argument(
-        "--db", default=argparse.SUPPRESS, help="database file (default: HADIR_DB or the user data dir)"
+        "--db",
+        default=argparse.SUPPRESS,
+        help="database file or postgresql://user:password@host:port/db (default: HADIR_DB or the user data dir)",
     )
     parser.add_argument(
         "--json", action="store_true", default=argparse.SUPPRESS, help="answer as one JSON object"
@@ -127,6 +130,14 @@ def build_parser() -> argparse.ArgumentParser:
         privacy_sub, "purge", privacy_commands.purge, "clear health answers past the retention period"
     )
     p.add_argument("--days", type=int, help="keep this many days (default: the office's setting, 30)")
+
+    db = top.add_parser("db", help="the database itself (copy between a file and a server)")
+    db_sub = db.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    db_commands.add_arguments(
+        _command(
+            db_sub, "copy", db_commands.copy, "copy the whole database into an empty one (either engine)"
+        )
+    )
 
     p = _command(top, "demo", demo_commands.demo, "fill the database with a realistic demo registry")
     p.add_argument("--people", type=int, default=300)

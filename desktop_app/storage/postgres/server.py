@@ -50,7 +50,9 @@ def problem_from(exc: BaseException, label: str) -> DatabaseProblem | None:
     if not isinstance(orig, psycopg.Error):
         return None
     sqlstate = getattr(orig, "sqlstate", None) or ""
-    if sqlstate.startswith("28"):  # invalid authorisation: wrong user or password
+    # A refused login at connect time carries no SQLSTATE, only libpq's (English) sentence.
+    login_failed = "authentication failed" in str(orig) or "no password supplied" in str(orig)
+    if sqlstate.startswith("28") or login_failed:  # invalid authorisation: wrong user or password
         return DatabaseProblem("login_refused", label, "the server refused the user name or password")
     if sqlstate == "3D000":
         return DatabaseProblem("unreachable", label, "the server has no such database")

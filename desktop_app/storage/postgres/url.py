@@ -37,5 +37,4 @@ def masked(target: str | URL) -> str:
         url = target if isinstance(target, URL) else parse_server_url(target)
     except ValueError:
         return "postgresql://***"
-    shown = url.set(drivername="postgresql", password="***" if url.password else None)
-    return shown.render_as_string(hide_password=False)
+    return url.set(drivername="postgresql").render_as_string(hide_password=True)

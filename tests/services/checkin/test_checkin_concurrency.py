@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing as mp
+
 from sqlalchemy import func, select
 
 from desktop_app.core.screening import ScreeningAnswers
