@@ -104,6 +104,15 @@ def database_problem_text(exc: DatabaseProblem) -> str:
             "The disk refused to read or write {path} (full, removed or damaged). Nothing was "
             "changed. Free some space or choose another folder, then try again.",
         ),
+        "unreachable": QCoreApplication.translate(
+            "ErrorMessages",
+            "The database server {path} cannot be reached, so nothing was recorded. Check the network; "
+            "Hadir tries again by itself.",
+        ),
+        "login_refused": QCoreApplication.translate(
+            "ErrorMessages",
+            "The database server {path} refused the user name or password. Ask the admin for the right ones.",
+        ),
     }
     return texts.get(exc.kind, texts["corrupt"]).format(path=exc.path)
 
