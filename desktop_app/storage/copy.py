@@ -58,6 +58,25 @@ def checksum(conn: Connection, table: Table) -> str:
     return digest.hexdigest()
 
 
+def copy_rows(src: Connection, dst: Connection, progress: Callable[[int, int], None] | None = None) -> None:
+    """Insert every row of every table of `src` into `dst` (inside the caller's transaction)."""
+    all_tables = tables()
+    for done, table in enumerate(all_tables, 1):
+        rows = src.execute(select(table)).mappings()
+        while batch := rows.fetchmany(BATCH):
+            dst.execute(insert(table), [dict(r) for r in batch])
+        if "id" in table.c:
+            advance_ids(dst, table.name)
+        if progress:
+            progress(done, len(all_tables))
+
+
+def delete_rows(dst: Connection) -> None:
+    """Empty every table of `dst` (inside the caller's transaction), dependants first."""
+    for table in reversed(tables()):
+        dst.execute(table.delete())
+
+
 def copy_database(
     source: Database, target: Database, progress: Callable[[int, int], None] | None = None
 ) -> list[TableCopy]:
@@ -77,14 +96,7 @@ def copy_database(
                 + ", ".join(f"{k}: {v} rows" for k, v in sorted(filled.items()))
                 + ")"
             )
-        for done, table in enumerate(all_tables, 1):
-            rows = src.execute(select(table)).mappings()
-            while batch := rows.fetchmany(BATCH):
-                dst.execute(insert(table), [dict(r) for r in batch])
-            if "id" in table.c:
-                advance_ids(dst, table.name)
-            if progress:
-                progress(done, len(all_tables))
+        copy_rows(src, dst, progress)
         counts = row_counts(dst)
         result = [TableCopy(t.name, counts[t.name], checksum(src, t), checksum(dst, t)) for t in all_tables]
     return result

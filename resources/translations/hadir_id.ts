@@ -1052,6 +1052,14 @@
         <translation>Folder untuk {path} tidak ada dan tidak dapat dibuat.</translation>
     </message>
     <message>
+        <source>The database server {path} cannot be reached, so nothing was recorded. Check the network; Hadir tries again by itself.</source>
+        <translation>Server basis data {path} tidak dapat dihubungi, jadi tidak ada yang tercatat. Periksa jaringan; Hadir mencoba lagi dengan sendirinya.</translation>
+    </message>
+    <message>
+        <source>The database server {path} refused the user name or password. Ask the admin for the right ones.</source>
+        <translation>Server basis data {path} menolak nama pengguna atau kata sandi. Mintalah yang benar kepada admin.</translation>
+    </message>
+    <message>
         <source>Only an admin may do this. Ask an admin to sign in, then try again.</source>
         <translation>Hanya admin yang boleh melakukan ini. Minta admin masuk, lalu coba lagi.</translation>
     </message>

@@ -1,7 +1,7 @@
-"""Backups and restore: copies through SQLite's backup API, checked before anything is replaced.
+"""Backups and restore: a backup is always one SQLite file (storage/snapshot.py), on either engine.
 
-A restore writes the chosen file *into* the open database with the backup API, which is one
-transaction on the destination: if the process dies halfway, the database is as it was. Before
+A restore writes the chosen file *into* the open database in one transaction on the destination
+(SQLite's backup API on a file, every row replaced on a server): if the process dies halfway, the database is as it was. Before
 that, the file is checked (really SQLite, really Hadir's, not newer than this app, intact) and
 the current database is kept as a backup.
 """
@@ -15,13 +15,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from desktop_app.core.errors import DatabaseProblem, InvalidInput
 from desktop_app.services.audit import record
 from desktop_app.services.operators.service import OperatorInfo
 from desktop_app.services.roles import require_admin
 from desktop_app.storage import migrate
-from desktop_app.storage.backup import backup_file, prune_backups, timestamped_name
+from desktop_app.storage.backup import prune_backups, timestamped_name
 from desktop_app.storage.database import Database, check_revision, inspect_file
+from desktop_app.storage.snapshot import restore_into, snapshot
 
 log = logging.getLogger(__name__)
 PREFIX = "hadir"
@@ -49,7 +52,7 @@ class BackupService:
         if target.resolve() == self._db.path:
             raise InvalidInput("the backup would overwrite the database itself")
         try:
-            backup_file(self._db.path, target)
+            snapshot(self._db, target)
         except OSError as exc:
             raise DatabaseProblem("io_error", str(target), exc.strerror or str(exc)) from None
         with self._db.transaction() as s:
@@ -63,8 +66,12 @@ class BackupService:
             return None
         target = self.backup_dir / timestamped_name(PREFIX, "daily", now)
         try:
-            backup_file(self._db.path, target)
-        except (OSError, sqlite3.Error) as exc:  # a full disk must not stop the desk from working
+            snapshot(self._db, target)
+        except (
+            OSError,
+            sqlite3.Error,
+            SQLAlchemyError,
+        ) as exc:  # a full disk must not stop the desk from working
             log.warning("daily backup failed: %s", exc)
             return None
         for old in prune_backups(self.backup_dir, PREFIX, keep, label="daily"):
@@ -100,17 +107,9 @@ class BackupService:
             raise InvalidInput("this file is the open database itself")
         revision = self.check_restorable(source)
         previous = self.backup_dir / timestamped_name(PREFIX, "before-restore")
-        backup_file(self._db.path, previous)
-        self._db.engine.dispose()
-        with (
-            closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
-            closing(sqlite3.connect(self._db.path, timeout=10)) as dst,
-        ):
-            src.backup(dst)  # one transaction on the destination
-        migrated_from = None
-        if revision != migrate.head_revision():
-            migrate.upgrade_to_head(self._db.engine)
-            migrated_from = revision
+        snapshot(self._db, previous)
+        restore_into(self._db, source)
+        migrated_from = revision if revision != migrate.head_revision() else None
         with self._db.transaction() as s:
             record(s, "restore", "database", None, operator.id, file=source.name, kept=previous.name)
         return RestoreResult(source, previous, migrated_from)

@@ -113,7 +113,6 @@ def test_a_deactivated_admin_is_an_admin_no_more(services, desk, team) -> None:
     assert services.settings.paper_size() == "A4"
 
 
-@pytest.mark.sqlite_only  # restore on a server is not built yet (issue 15)
 def test_only_an_admin_restores_a_backup(services, desk, team, tmp_path: Path) -> None:
     sri, rina = team
     backup = services.backups.backup_to(tmp_path / "pagi.db", sri)
