@@ -29,7 +29,7 @@ def db_path(tmp_path: Path) -> Path:
 
 # The suites that run on both engines: each of their tests that uses a database runs twice,
 # `[sqlite]` and `[postgresql]` (a real server: tests/pg_cluster.py, or HADIR_TEST_PG).
-BOTH_ENGINES = ("services", "cli")
+BOTH_ENGINES = ("services", "cli", "reliability")
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
