@@ -41,6 +41,15 @@ class AppPaths:
     db_url: str | None = None  # a PostgreSQL server (`postgresql://…`) instead of the file
 
     @property
+    def db_label(self) -> str:
+        """What the window shows for the database: the file, or the server with its password masked."""
+        if self.db_url:
+            from desktop_app.storage.postgres.url import masked
+
+            return masked(self.db_url)
+        return str(self.db_path)
+
+    @property
     def backup_dir(self) -> Path:
         """Automatic and pre-migration backups: beside the database in use (`--db` included)."""
         return self.db_path.parent / "backups"
