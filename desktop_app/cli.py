@@ -16,6 +16,7 @@ from desktop_app.commands import audit as audit_commands
 from desktop_app.commands import backup as backup_commands
 from desktop_app.commands import certificates as certificate_commands
 from desktop_app.commands import checkin as checkin_commands
+from desktop_app.commands import db as db_commands
 from desktop_app.commands import demo as demo_commands
 from desktop_app.commands import encryption as encryption_commands
 from desktop_app.commands import events as event_commands
@@ -25,7 +26,7 @@ from desktop_app.commands import roster as roster_commands
 from desktop_app.commands.context import CommandContext
 from desktop_app.commands.output import Result, emit
 from desktop_app.core.errors import HadirError
-from desktop_app.storage.database import database_problem_from
+from desktop_app.storage.target import problem_from_any as database_problem_from
 
 log = logging.getLogger("hadir.cli")
 Handler = Callable[[CommandContext, argparse.Namespace], Result]
@@ -43,7 +44,9 @@ class _Parser(argparse.ArgumentParser):
 def _common(parser: argparse.ArgumentParser) -> None:
     # SUPPRESS: `hadir --json event add` and `hadir event add --json` both work.
     parser.add_argument(
-        "--db", default=argparse.SUPPRESS, help="database file (default: HADIR_DB or the user data dir)"
+        "--db",
+        default=argparse.SUPPRESS,
+        help="database file or postgresql://user:password@host:port/db (default: HADIR_DB or the user data dir)",
     )
     parser.add_argument(
         "--json", action="store_true", default=argparse.SUPPRESS, help="answer as one JSON object"
@@ -124,7 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", help="a backup made by hadir backup (or an automatic one)")
     p.add_argument("--recovery-key", help="opens an encrypted backup made on another computer")
 
-    db = top.add_parser("db", help="the database file")
+    db = top.add_parser("db", help="the database itself: encrypt, decrypt, copy to a file or a server")
     db_sub = db.add_subparsers(dest="action", required=True, parser_class=_Parser)
     _command(db_sub, "encrypt", encryption_commands.encrypt, "encrypt the database file in place (admin)")
     _command(db_sub, "decrypt", encryption_commands.decrypt, "decrypt the database file in place (admin)")
@@ -140,6 +143,11 @@ def build_parser() -> argparse.ArgumentParser:
     audit_sub = audit.add_subparsers(dest="action", required=True, parser_class=_Parser)
     audit_commands.add_arguments(
         _command(audit_sub, "export", audit_commands.export, "export the audit log to Excel (admin)")
+    )
+    db_commands.add_arguments(
+        _command(
+            db_sub, "copy", db_commands.copy, "copy the whole database into an empty one (either engine)"
+        )
     )
 
     p = _command(top, "demo", demo_commands.demo, "fill the database with a realistic demo registry")
@@ -190,7 +198,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             {"status": "error", "reason": "interrupted", "message": "interrupted"}, ["interrupted"], 1
         )
     except Exception as exc:  # the contract: exit 1 and a sentence, never a traceback on the terminal
-        problem = database_problem_from(exc, ctx.services.db.path)
+        problem = database_problem_from(exc, ctx.services.db.label)
         if problem is not None:  # a full disk or a lock while working: bad conditions, exit 2
             result = _failure(problem)
         else:

@@ -38,6 +38,16 @@ class AppPaths:
 
     data_dir: Path
     db_path: Path
+    db_url: str | None = None  # a PostgreSQL server (`postgresql://…`) instead of the file
+
+    @property
+    def db_label(self) -> str:
+        """What the window shows for the database: the file, or the server with its password masked."""
+        if self.db_url:
+            from desktop_app.storage.postgres.url import masked
+
+            return masked(self.db_url)
+        return str(self.db_path)
 
     @property
     def backup_dir(self) -> Path:
@@ -65,5 +75,10 @@ class AppPaths:
         else:
             data_dir = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
         chosen = db or env.get("HADIR_DB")
+        if chosen and str(chosen).strip().lower().startswith(("postgresql://", "postgres://")):
+            # A server: backups and logs stay in the data folder, the file path is not used.
+            return cls(
+                data_dir=data_dir.resolve(), db_path=(data_dir / "hadir.db").resolve(), db_url=str(chosen)
+            )
         db_path = Path(chosen).expanduser() if chosen else data_dir / "hadir.db"
         return cls(data_dir=data_dir.resolve(), db_path=db_path.resolve())

@@ -29,13 +29,73 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "hadir.db"
 
 
-@pytest.fixture
-def services(db_path: Path) -> Iterator[object]:
-    """Services over a fresh, migrated database."""
-    from desktop_app.services.container import Services
-    from desktop_app.storage.database import open_database
+# The suites that run on both engines: each of their tests that uses a database runs twice,
+# `[sqlite]` and `[postgresql]` (a real server: tests/pg_cluster.py, or HADIR_TEST_PG).
+BOTH_ENGINES = ("services", "cli", "reliability")
 
-    svc = Services(open_database(db_path, db_path.parent / "backups"))
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Run the tests of BOTH_ENGINES's suites once per engine."""
+    if "db_engine" not in metafunc.fixturenames:
+        return
+    parts = Path(str(metafunc.definition.fspath)).relative_to(Path(__file__).parent).parts
+    if parts[0] in BOTH_ENGINES and not metafunc.definition.get_closest_marker("sqlite_only"):
+        metafunc.parametrize("db_engine", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture
+def db_engine(request: pytest.FixtureRequest) -> str:
+    """The engine this test runs on (SQLite unless its suite runs on both)."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[object]:
+    """A PostgreSQL server for this test process (started on first use, stopped at the end)."""
+    from pg_cluster import Cluster
+
+    server = Cluster.from_environment()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server) -> str:  # type: ignore[no-untyped-def]
+    """A migrated, empty Hadir database on the server that each test's database is copied from."""
+    from desktop_app.storage.target import open_target
+
+    name = f"hadir_template_{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
+    db = open_target(pg_server.create_database(name))
+    db.close()
+    return name
+
+
+_pg_databases = iter(range(1, 1_000_000))
+
+
+@pytest.fixture
+def pg_url(pg_server, pg_template) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """The URL of a fresh, migrated Hadir database on the test server (dropped afterwards)."""
+    name = f"hadir_{os.environ.get('PYTEST_XDIST_WORKER', 'main')}_{next(_pg_databases)}"
+    yield pg_server.create_database(name, template=pg_template)
+    pg_server.drop_database(name)
+
+
+@pytest.fixture
+def db_target(db_engine: str, db_path: Path, request: pytest.FixtureRequest) -> str:
+    """What `--db` names for this test: the file path, or a fresh server database's URL."""
+    if db_engine == "postgresql":
+        return str(request.getfixturevalue("pg_url"))
+    return str(db_path)
+
+
+@pytest.fixture
+def services(db_target: str, db_path: Path) -> Iterator[object]:
+    """Services over a fresh, migrated database (on each engine where the suite runs on both)."""
+    from desktop_app.services.container import Services
+    from desktop_app.storage.target import open_target
+
+    svc = Services(open_target(db_target, db_path.parent / "backups", db_path))
     yield svc
     svc.close()
 

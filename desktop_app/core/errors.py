@@ -88,6 +88,8 @@ class DatabaseProblem(InvalidInput):
         "key_missing",  # encrypted: core/encryption_errors.py
         "wrong_key",
     )
+    # A PostgreSQL server (`--db postgresql://…`): down or out of reach, or the login refused.
+    KINDS += ("unreachable", "login_refused")
 
     def __init__(self, kind: str, path: str, detail: str = "") -> None:
         assert kind in self.KINDS, kind

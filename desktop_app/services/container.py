@@ -23,8 +23,9 @@ from desktop_app.services.registry.service import RegistryService
 from desktop_app.services.reports.service import ReportService
 from desktop_app.services.roster.service import RosterImportService
 from desktop_app.services.settings import SettingsService
-from desktop_app.storage.database import Database, open_database
+from desktop_app.storage.database import Database
 from desktop_app.storage.scrub import opener_for
+from desktop_app.storage.target import open_target
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,8 @@ class Services:
     @classmethod
     def open(cls, paths: AppPaths) -> Services:
         """Open (and migrate) the database the paths name; the first open of a day keeps a copy."""
-        services = cls(open_database(paths.db_path, paths.backup_dir), backup_dir=paths.backup_dir)
+        db = open_target(paths.db_url or paths.db_path, paths.backup_dir, paths.db_path)
+        services = cls(db, backup_dir=paths.backup_dir)
         try:
             services.privacy.purge_health_answers()  # the retention rule runs on every open
         except SQLAlchemyError as exc:  # housekeeping waits for the next open; the desk must not

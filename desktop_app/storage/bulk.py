@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import Connection, Table, text
 
+from desktop_app.storage import driver_sql
 from desktop_app.storage.types import UtcDateTime
 
 
@@ -32,7 +33,22 @@ def insert_rows(
         table.c[name]
     placeholders = ", ".join("?" for _ in columns)
     sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({placeholders})"
-    conn.exec_driver_sql(sql, rows if isinstance(rows, list) else list(rows))
+    driver_sql.run(conn, sql, rows if isinstance(rows, list) else list(rows))
+    if "id" in columns:
+        advance_ids(conn, table.name)
+
+
+def advance_ids(conn: Connection, table: str) -> None:
+    """After rows were written with their ids given, let the next id the database picks follow them.
+
+    SQLite picks max(id) + 1 by itself; PostgreSQL's sequence must be moved.
+    """
+    if conn.dialect.name == "postgresql":
+        conn.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), coalesce(max(id), 0) + 1, false) FROM {table}"
+            )
+        )
 
 
 def stored_date(day: date | None) -> str | None:

@@ -46,6 +46,12 @@ class Database:
     engine: Engine
     sessionmaker: sessionmaker[DbSession]
     key: bytes | None = None  # SQLCipher's key when the file is encrypted
+    server: str | None = None  # a PostgreSQL server's address, password masked (storage/postgres)
+
+    @property
+    def label(self) -> str:
+        """What to show for this database: the file's path or the server's masked address."""
+        return self.server or str(self.path)
 
     @contextmanager
     def transaction(self) -> Iterator[DbSession]:

@@ -13,7 +13,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.core.errors import HadirError
-from desktop_app.storage.database import database_problem_from
+from desktop_app.storage.target import problem_from_any as database_problem_from
 from desktop_app.ui import dialogs_io
 from desktop_app.ui.error_messages import error_text
 

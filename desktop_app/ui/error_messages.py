@@ -124,6 +124,15 @@ def database_problem_text(exc: DatabaseProblem) -> str:
             "The recovery key does not open {path}. Check it letter by letter (52 letters and digits "
             "in groups of four). The file was not changed.",
         ),
+        "unreachable": QCoreApplication.translate(
+            "ErrorMessages",
+            "The database server {path} cannot be reached, so nothing was recorded. Check the network; "
+            "Hadir tries again by itself.",
+        ),
+        "login_refused": QCoreApplication.translate(
+            "ErrorMessages",
+            "The database server {path} refused the user name or password. Ask the admin for the right ones.",
+        ),
     }
     return texts.get(exc.kind, texts["corrupt"]).format(path=exc.path)
 

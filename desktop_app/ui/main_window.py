@@ -103,13 +103,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.db_label = QLabel(self._database_text())
-        self.db_label.setToolTip(str(self._paths.db_path))
+        self.db_label.setToolTip(self._paths.db_label)
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label, 1)
         self.statusBar().setSizeGripEnabled(True)
 
     def _database_text(self) -> str:
-        text = self.tr("Database: {path}").format(path=self._paths.db_path)
+        text = self.tr("Database: {path}").format(path=self._paths.db_label)
         if self._paths.portable:
             text += " " + self.tr("(portable)")
         return text

@@ -94,7 +94,7 @@ class SettingsPage(QWidget):
 
         data_box = QGroupBox(self.tr("Data"))
         form = QFormLayout(data_box)
-        self.db_label = _path_label(str(self._paths.db_path))
+        self.db_label = _path_label(self._paths.db_label)
         self.data_dir_label = _path_label(str(self._paths.data_dir))
         self.backup_dir_label = _path_label(str(self._paths.backup_dir))
         form.addRow(self.tr("Database file"), self.db_label)

@@ -1068,8 +1068,8 @@
         <translation>Berkas {path} terenkripsi dan akun komputer ini tidak memiliki kuncinya. Buka dengan kunci pemulihan milik admin (Pulihkan cadangan). Berkas tidak diubah.</translation>
     </message>
     <message>
-        <source>The recovery key does not open {path}. Check it letter by letter (52 letters and digits in groups of four). The file was not changed.</source>
-        <translation>Kunci pemulihan tidak dapat membuka {path}. Periksa huruf demi huruf (52 huruf dan angka dalam kelompok empat). Berkas tidak diubah.</translation>
+        <source>The database server {path} cannot be reached, so nothing was recorded. Check the network; Hadir tries again by itself.</source>
+        <translation>Server basis data {path} tidak dapat dihubungi, jadi tidak ada yang tercatat. Periksa jaringan; Hadir mencoba lagi dengan sendirinya.</translation>
     </message>
     <message>
         <source>Only an admin may do this. Ask an admin to sign in, then try again.</source>

@@ -182,6 +182,24 @@ def bench_import(repeat: int = 3) -> dict[str, float]:
     }
 
 
+def time_import(target: str, roster: Path) -> float:
+    """Seconds of one whole import of `roster` into the fresh database `target` (a file or a server)."""
+    from desktop_app.storage.target import open_target
+
+    services = Services(open_target(target))
+    operator = services.operators.local_admin()
+    event = services.events.add_event(EventDraft("Sosialisasi", "Disdagkop UKM"), operator.id)
+    session = services.events.add_session(
+        SessionDraft(event, *_slot(), venue="Aula", capacity=ROWS), operator.id
+    )
+    started = time.perf_counter()
+    summary = services.roster.run(roster, [session], operator)
+    seconds = time.perf_counter() - started
+    services.close()
+    assert summary.rows == ROWS and summary.imported > ROWS * 0.95
+    return seconds
+
+
 def _slot():  # type: ignore[no-untyped-def]
     from datetime import date, time
 

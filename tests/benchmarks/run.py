@@ -12,6 +12,8 @@ own code shows up as a ratio, whatever the machine. Later issues add their figur
                     clean rows into the same schema (raw_write_10k_s, bench_import.raw_write)
     export_vs_openpyxl  the event workbook (6,000 attendance rows) over openpyxl alone writing the
                     same cells with the same styles; export_6000_s is Hadir's time in seconds
+    pg_search_p95_ms, pg_admit_p95_ms, pg_import_10k_s, desks4_admits_per_s, desks4_admit_p95_ms
+                    the same on a local PostgreSQL server, and four desks at once (bench_postgres.py)
     certificates_vs_page  1,000 certificates, QR codes included, over the same 1,000 pages drawn
                     without QR codes; certificates_1000_s is Hadir's time (bench_certificates.py)
 """
@@ -36,7 +38,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench_certificates import bench_certificates  # noqa: E402
 from bench_export import bench_export  # noqa: E402
-from bench_import import bench_import  # noqa: E402
+from bench_import import bench_import, time_import, write_roster  # noqa: E402
+from bench_postgres import bench_postgres  # noqa: E402
 from registry import registry_copy  # noqa: E402
 
 from desktop_app.core.screening import ScreeningAnswers  # noqa: E402
@@ -89,7 +92,7 @@ def bench_search(services: Services, session_id: int, rounds: int) -> dict[str, 
     box = page.search_edit
     samples: list[float] = []
     raw: list[float] = []
-    conn = sqlite3.connect(services.db.path)
+    conn = sqlite3.connect(services.db.path) if services.db.server is None else None
     for _ in range(rounds):
         for text in TYPED:
             box.clear()
@@ -99,7 +102,7 @@ def bench_search(services: Services, session_id: int, rounds: int) -> dict[str, 
                 QTest.keyClick(box, char)
                 app.processEvents()
                 samples.append(time.perf_counter() - started)
-        for word in ("sri", "santoso", "koperasi", "batik", "812"):
+        for word in ("sri", "santoso", "koperasi", "batik", "812") if conn else ():
             started = time.perf_counter()
             conn.execute(
                 "SELECT rowid FROM person_search WHERE person_search MATCH ? LIMIT 30", (f'"{word}"',)
@@ -108,7 +111,8 @@ def bench_search(services: Services, session_id: int, rounds: int) -> dict[str, 
     page.close()
     page.deleteLater()
     app.processEvents()
-    return {"search_p95_ms": round(p95(samples), 2), "search_raw_fts_p95_ms": round(p95(raw), 2)}
+    found = {"search_p95_ms": round(p95(samples), 2)}
+    return found | ({"search_raw_fts_p95_ms": round(p95(raw), 2)} if raw else {})
 
 
 def bench_admit(services: Services, event_id: int, count: int) -> dict[str, float]:
@@ -131,6 +135,8 @@ def bench_admit(services: Services, event_id: int, count: int) -> dict[str, floa
         started = time.perf_counter()
         services.checkin.admit(request, operator)
         samples.append(time.perf_counter() - started)
+    if services.db.server is not None:
+        return {"admit_p95_ms": round(p95(samples), 2)}
     # The raw library: one durable single-row insert and commit, same pragmas.
     conn = sqlite3.connect(services.db.path, isolation_level=None)
     conn.execute("PRAGMA synchronous = FULL")
@@ -165,6 +171,7 @@ def main() -> int:
     )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--people", type=int, default=100_000)
+    parser.add_argument("--no-postgres", action="store_true", help="skip the pg_ and desks4_ figures")
     args = parser.parse_args()
     results: dict[str, float | int | None] = {"people": args.people}
     with tempfile.TemporaryDirectory() as tmp:
@@ -176,7 +183,13 @@ def main() -> int:
         results |= bench_search(services, session_id, rounds=1 if args.quick else 5)
         results |= bench_admit(services, event_id, count=100 if args.quick else 500)
         services.close()
-    results |= bench_import(repeat=1 if args.quick else 3)
+        results |= bench_import(repeat=1 if args.quick else 3)
+        if not args.no_postgres:  # the same work on a local server (tests/pg_cluster.py, durable)
+            roster = write_roster(Path(tmp) / "roster-pg.xlsx")
+            results |= bench_postgres(
+                path, bench_search, bench_admit, lambda url: time_import(url, roster), args.quick
+            )
+            results["pg_import_vs_sqlite"] = round(results["pg_import_10k_s"] / results["import_10k_s"], 2)
     # The event workbook with 6,000 attendance rows against openpyxl alone (one run each when --quick).
     results |= bench_export(rows=6000, repeat=1 if args.quick else 3)
     # 1,000 certificates with QR codes against the same pages without them (best of the rounds).

@@ -16,10 +16,10 @@ Run = Callable[..., Any]
 
 
 @pytest.fixture
-def demo_db(hadir: Run, db_path: Path) -> Path:
-    done = hadir("--db", db_path, "--json", "demo", "--people", 70)
+def demo_db(hadir: Run, db_target: Path) -> Path:
+    done = hadir("--db", db_target, "--json", "demo", "--people", 70)
     assert done.code == 0, done.err
-    return db_path
+    return db_target
 
 
 def test_certificates_for_a_session_and_an_event(hadir: Run, demo_db: Path, tmp_path: Path) -> None:

@@ -12,18 +12,18 @@ from sqlalchemy import func, select
 
 from desktop_app.core.nik import parse_nik
 from desktop_app.core.phone import normalize_phone
-from desktop_app.storage.database import open_database
 from desktop_app.storage.models import Attendance, Invitation, Person, Screening, Session
+from desktop_app.storage.target import open_target
 
 Run = Callable[..., Any]  # the `hadir` / `hadir_process` fixtures: args -> Outcome
 Demo = tuple[dict[str, Any], Path]  # the demo's JSON answer and its database
 
 
 @pytest.fixture
-def demo_db(hadir: Run, db_path: Path) -> Demo:
-    done = hadir("--db", db_path, "--json", "demo", "--people", 60)
+def demo_db(hadir: Run, db_target: Path) -> Demo:
+    done = hadir("--db", db_target, "--json", "demo", "--people", 60)
     assert done.code == 0, done.err
-    return done.data, db_path
+    return done.data, db_target
 
 
 def test_demo_answers_the_contract_keys(demo_db: Demo) -> None:
@@ -35,7 +35,7 @@ def test_demo_answers_the_contract_keys(demo_db: Demo) -> None:
 
 def test_demo_people_pass_the_nik_and_phone_rules(demo_db: Demo) -> None:
     _, path = demo_db
-    db = open_database(path)
+    db = open_target(path)
     with db.session() as s:
         people = list(s.scalars(select(Person)))
     db.close()
@@ -52,7 +52,7 @@ def test_demo_people_pass_the_nik_and_phone_rules(demo_db: Demo) -> None:
 
 def test_demo_event_is_two_batches_of_30_mostly_attended(demo_db: Demo) -> None:
     data, path = demo_db
-    db = open_database(path)
+    db = open_target(path)
     with db.session() as s:
         sessions = list(s.scalars(select(Session).where(Session.event_id == data["event_id"])))
         assert [(x.batch, x.capacity) for x in sessions] == [(1, 30), (2, 30)]
@@ -76,13 +76,13 @@ def test_a_second_demo_adds_a_second_event_without_clashing(hadir: Run, demo_db:
     again = hadir("--db", path, "--json", "demo", "--people", 30)
     assert again.code == 0, again.err
     assert again.data["event_id"] == data["event_id"] + 1
-    db = open_database(path)
+    db = open_target(path)
     with db.session() as s:
         assert s.scalar(select(func.count(func.distinct(Person.nik)))) == 90
     db.close()
 
 
-def test_demo_needs_at_least_one_person(hadir: Run, db_path: Path) -> None:
-    done = hadir("--db", db_path, "--json", "demo", "--people", 0)
+def test_demo_needs_at_least_one_person(hadir: Run, db_target: Path) -> None:
+    done = hadir("--db", db_target, "--json", "demo", "--people", 0)
     assert done.code == 2
     assert done.data["status"] == "error"

@@ -13,11 +13,11 @@ from pathlib import Path
 from desktop_app.core.screening import ScreeningAnswers
 from desktop_app.services.checkin.types import AdmitRequest
 from desktop_app.services.container import Services
-from desktop_app.storage.database import open_database
+from desktop_app.storage.target import open_target
 
 
 def checkin(db: str, session_id: str, *person_ids: str) -> None:
-    services = Services(open_database(Path(db)))
+    services = Services(open_target(db))
     operator = services.operators.local_admin()
     for pid in person_ids:
         services.checkin.admit(AdmitRequest(int(session_id), int(pid), ScreeningAnswers(36.5)), operator)
@@ -25,7 +25,7 @@ def checkin(db: str, session_id: str, *person_ids: str) -> None:
 
 
 def run_import(db: str, path: str, session_id: str) -> None:
-    services = Services(open_database(Path(db)))
+    services = Services(open_target(db))
     operator = services.operators.local_admin()
     told = False
 

@@ -16,7 +16,10 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="RLIMIT_FSIZE is POSIX")
+pytestmark = [
+    pytest.mark.skipif(os.name != "posix", reason="RLIMIT_FSIZE is POSIX"),
+    pytest.mark.sqlite_only,  # a full disk under the database file
+]
 ROOT = Path(__file__).resolve().parents[2]
 
 

@@ -103,3 +103,22 @@ def test_the_built_pages_are_real_pages_now(qtbot, services, app_paths, settings
     ):
         window.show_page(key)
         assert isinstance(window.stack.currentWidget(), page_type)
+
+
+def test_a_server_is_shown_in_the_status_bar_without_its_password(qtbot, pg_url, settings, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy.engine import make_url
+
+    from desktop_app.paths import AppPaths
+    from desktop_app.services.container import Services
+
+    paths = AppPaths.resolve(pg_url, env={"HADIR_DATA_DIR": str(tmp_path)})
+    services = Services.open(paths)
+    try:
+        window = make_window(qtbot, services, paths, settings, services.operators.local_admin())
+        url = make_url(pg_url)
+        shown = f"postgresql://hadir:***@127.0.0.1:{url.port}/{url.database}"
+        assert window.db_label.text() == f"Basis data: {shown}"
+        assert url.password not in window.db_label.text() + window.db_label.toolTip()
+        window.grab().save(str(tmp_path / "server-status-bar.png"))
+    finally:
+        services.close()

@@ -157,10 +157,10 @@ class AuditLogService:
         if text:
             pattern = _like(text)
             matches = [
-                type_coerce(AuditEntry.details, String).like(pattern, escape="\\"),
-                who.name.like(pattern, escape="\\"),
-                Person.name.like(pattern, escape="\\"),
-                about_op.name.like(pattern, escape="\\"),
+                type_coerce(AuditEntry.details, String).ilike(pattern, escape="\\"),
+                who.name.ilike(pattern, escape="\\"),
+                Person.name.ilike(pattern, escape="\\"),
+                about_op.name.ilike(pattern, escape="\\"),
             ]
             if _NIK.fullmatch(text):  # a full NIK finds its person's entries, never shown in full
                 matches.append(Person.nik == text)

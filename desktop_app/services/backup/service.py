@@ -1,10 +1,11 @@
-"""Backups and restore: copies through SQLite's backup API, checked before anything is replaced.
+"""Backups and restore: a backup is always one SQLite file (storage/snapshot.py), on either engine.
 
 A restore first checks the chosen file (really SQLite, really Hadir's, not newer than this app,
 its schema exactly what the migrations make, every page intact), migrates and reads it in a
 scratch copy, keeps the current database as a backup, and only then writes the copy *into* the
-open database with the backup API, which is one transaction on the destination: if the process
-dies halfway, the database is as it was; if anything fails after it, the previous one goes back.
+open database in one transaction on the destination (SQLite's backup API on a file, every row
+replaced on a server): if the process dies halfway, the database is as it was; if anything fails
+after it on a file, the previous one goes back.
 """
 
 from __future__ import annotations
@@ -15,15 +16,18 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from desktop_app.core.errors import DatabaseProblem, InvalidInput
 from desktop_app.services.audit import record
 from desktop_app.services.backup import _restore
 from desktop_app.services.operators.service import OperatorInfo
 from desktop_app.services.roles import require_admin
 from desktop_app.storage import migrate
-from desktop_app.storage.backup import backup_file, is_part_of, prune_backups, timestamped_name
+from desktop_app.storage.backup import is_part_of, prune_backups, timestamped_name
 from desktop_app.storage.database import Database
 from desktop_app.storage.encryption import DB_ERRORS, is_encrypted
+from desktop_app.storage.snapshot import restore_into, snapshot
 
 log = logging.getLogger(__name__)
 PREFIX = "hadir"
@@ -58,7 +62,7 @@ class BackupService:
         if is_part_of(target, self._db.path):
             raise InvalidInput(f"{target} is the database itself or one of its -wal, -shm or -journal files")
         try:
-            backup_file(self._db.path, target, key=self._db.key)
+            snapshot(self._db, target)
         except OSError as exc:
             kind = "disk_full" if exc.errno == errno.ENOSPC else "io_error"
             raise DatabaseProblem(kind, str(target), exc.strerror or str(exc)) from None
@@ -75,8 +79,12 @@ class BackupService:
             return None
         target = self.backup_dir / timestamped_name(PREFIX, "daily", now)
         try:
-            backup_file(self._db.path, target, private_dir=True, key=self._db.key)
-        except (OSError, *DB_ERRORS) as exc:  # a full disk must not stop the desk from working
+            snapshot(self._db, target, private_dir=True)
+        except (
+            OSError,
+            SQLAlchemyError,
+            *DB_ERRORS,
+        ) as exc:  # a full disk must not stop the desk from working
             log.warning("daily backup failed: %s", exc)
             return None
         for old in prune_backups(self.backup_dir, PREFIX, keep, label="daily"):
@@ -120,17 +128,20 @@ class BackupService:
         scratch = _restore.prepare_scratch(source, self._db.path, key, self._db.key)
         try:
             previous = self.backup_dir / timestamped_name(PREFIX, "before-restore")
-            backup_file(self._db.path, previous, private_dir=True, key=self._db.key)
-            self._db.engine.dispose()
-            try:
-                _restore.copy_into(scratch, self._db.path, self._db.key)  # one transaction on the destination
-                with self._db.transaction() as s:
-                    record(s, "restore", "database", None, operator.id, file=source.name, kept=previous.name)
-            except BaseException:
-                log.warning("restore failed after the swap: the previous database is written back")
+            snapshot(self._db, previous, private_dir=True)
+            if self._db.server is not None:
+                restore_into(self._db, scratch)  # every row replaced in one transaction on the server
+            else:
                 self._db.engine.dispose()
-                _restore.copy_into(previous, self._db.path, self._db.key)
-                raise
+                try:
+                    _restore.copy_into(scratch, self._db.path, self._db.key)  # one transaction on the file
+                except BaseException:
+                    log.warning("restore failed after the swap: the previous database is written back")
+                    self._db.engine.dispose()
+                    _restore.copy_into(previous, self._db.path, self._db.key)
+                    raise
+            with self._db.transaction() as s:
+                record(s, "restore", "database", None, operator.id, file=source.name, kept=previous.name)
         finally:
             _restore.remove_database_file(scratch)
         migrated_from = revision if revision != migrate.head_revision() else None

@@ -2,7 +2,7 @@
 
 The search reuses the check-in desk's rules (services/search/query.py): every word must match, a
 word of digits is a NIK or phone fragment in any spelling. Words of three characters or more
-go through the FTS5 trigram index; shorter words (which the index cannot match) and every word
+go through the trigram index (storage/search_index.py); shorter words (which the index cannot match) and every word
 on a server without the index become LIKE conditions.
 """
 
@@ -10,15 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select, text
+from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
 from sqlalchemy.sql import Select
 
 from desktop_app.core.names import organization_key
 from desktop_app.services.registry.types import OrganizationSort, PersonSort
-from desktop_app.services.search.query import MIN_TRIGRAM, Word, build_match, split_query
+from desktop_app.services.search.query import MIN_TRIGRAM, Word, index_terms, split_query
 from desktop_app.storage.models import Attendance, Organization, Person
-
-_IN_INDEX = "person.id IN (SELECT rowid FROM person_search WHERE person_search MATCH :match)"
+from desktop_app.storage.search_index import people_in_index
 
 
 @dataclass(frozen=True)
@@ -63,9 +62,9 @@ def search_conditions(query: str, indexed: bool) -> list[ColumnElement[bool]]:
     if not indexed:
         return [_like_word(w) for w in words]
     conditions: list[ColumnElement[bool]] = []
-    match = build_match(words)
-    if match is not None:
-        conditions.append(text(_IN_INDEX).bindparams(match=match))
+    terms = index_terms(words)
+    if terms:
+        conditions.append(people_in_index(terms))
     for word in words:
         short = len(word.text) < MIN_TRIGRAM and not (word.phone and len(word.phone) >= MIN_TRIGRAM)
         if short:

@@ -22,6 +22,7 @@ from desktop_app.services.gc_pause import cycle_collector_paused
 from desktop_app.services.invitations.invite import invite_people
 from desktop_app.services.operators.service import OperatorInfo
 from desktop_app.services.roster.plan import CheckedRoster, ColumnPlan, check_roster
+from desktop_app.storage import driver_sql
 from desktop_app.storage.bulk import insert_rows, stored_date, stored_time
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Organization, Person
@@ -98,7 +99,7 @@ class _Matcher:
         marks = ", ".join("?" for _ in values)
         sql = f"SELECT {', '.join(self._COLUMNS)} FROM person WHERE {column} IN ({marks})"
         return [
-            dict(zip(self._COLUMNS, row, strict=True)) for row in conn.exec_driver_sql(sql, tuple(values))
+            dict(zip(self._COLUMNS, row, strict=True)) for row in driver_sql.run(conn, sql, tuple(values))
         ]
 
     def find(self, person: CleanPerson) -> dict | None:
@@ -142,7 +143,7 @@ def _organizations(conn: Connection, people: list[CleanPerson]) -> dict[str, int
     for chunk in _chunks(wanted):
         marks = ", ".join("?" for _ in chunk)
         sql = f"SELECT name_key, id FROM organization WHERE name_key IN ({marks})"
-        ids.update(conn.exec_driver_sql(sql, tuple(chunk)).all())
+        ids.update(driver_sql.run(conn, sql, tuple(chunk)).all())
     new = [k for k in wanted if k not in ids]
     if new:
         first = (conn.scalar(select(func.max(Organization.id))) or 0) + 1

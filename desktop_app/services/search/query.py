@@ -3,7 +3,7 @@
 Each word of the query must match (any order, any case): a name part, the organisation, a NIK
 or its last digits, a phone in any spelling (`0812…`, `+62 812…`, `812…`), or an invitation
 code. The session's invitees are few, so they are matched in Python; the registry is searched
-through the FTS5 trigram index, taking its first hits instead of ranking every match (a ranked
+through the trigram index (FTS5 on SQLite, pg_trgm on PostgreSQL), taking its first hits instead of ranking every match (a ranked
 query over a common word such as "kop" costs 50 ms on 100,000 people; this costs about 1 ms).
 """
 
@@ -19,6 +19,8 @@ from sqlalchemy import Connection
 from desktop_app.core.codes import normalize_invitation_code
 from desktop_app.core.nik import mask_nik
 from desktop_app.core.phone import mask_phone, phone_search_keys
+from desktop_app.storage import driver_sql
+from desktop_app.storage.search_index import IndexTerm, find_people
 
 MIN_TRIGRAM = 3
 _PHONE_LIKE = re.compile(r"^[+\d][\d\s().\-]*$")
@@ -69,23 +71,18 @@ def split_query(query: str) -> list[Word]:
     return words
 
 
-def _fts(term: str) -> str:
-    return '"' + term.replace('"', '""') + '"'
-
-
-def build_match(words: Sequence[Word]) -> str | None:
-    """The FTS5 MATCH expression for the words long enough for the trigram index."""
-    clauses = []
+def index_terms(words: Sequence[Word]) -> list[IndexTerm]:
+    """The words long enough for the trigram index, as the index's terms (shorter ones filter after)."""
+    terms = []
     for word in words:
         if word.is_digits:
-            parts = [f"nik : {_fts(word.text)}"] if len(word.text) >= MIN_TRIGRAM else []
-            if word.phone and len(word.phone) >= MIN_TRIGRAM:
-                parts.append(f"phone : {_fts(word.phone)}")
-            if parts:
-                clauses.append("(" + " OR ".join(parts) + ")")
+            nik = word.text if len(word.text) >= MIN_TRIGRAM else None
+            phone = word.phone if word.phone and len(word.phone) >= MIN_TRIGRAM else None
+            if nik or phone:
+                terms.append(IndexTerm(nik=nik, phone=phone))
         elif len(word.text) >= MIN_TRIGRAM:
-            clauses.append(_fts(word.text))
-    return " AND ".join(clauses) or None
+            terms.append(IndexTerm(text=word.text))
+    return terms
 
 
 def matches(row: _Row, words: Iterable[Word]) -> bool:
@@ -121,11 +118,6 @@ _BY_CODE = (
     "LEFT JOIN organization o ON o.id = p.organization_id WHERE inv.code = ? "
     "OR inv.id = (SELECT invitation_id FROM invitation_alias WHERE code = ?)"
 )
-_INDEX = "SELECT rowid FROM person_search WHERE person_search MATCH ? LIMIT ?"
-_LIKE = (
-    f"SELECT {_COLUMNS} {_FROM_PERSON} WHERE lower(p.name || ' ' || coalesce(o.name, '') || ' ' || "
-    "coalesce(p.nik, '') || ' ' || coalesce(p.phone, '')) LIKE ? LIMIT ?"
-)
 
 
 class _Row(NamedTuple):
@@ -139,7 +131,7 @@ class _Row(NamedTuple):
 
 
 def _rows(conn: Connection, sql: str, *params: object) -> list[_Row]:
-    return [_Row(*r) for r in conn.exec_driver_sql(sql, params)]
+    return [_Row(*r) for r in driver_sql.run(conn, sql, params)]
 
 
 def _hit(row: _Row) -> SearchHit:
@@ -175,18 +167,15 @@ def search_people(conn: Connection, session_id: int, query: str, limit: int = 30
     words = split_query(query)
     invitees = [r for r in _rows(conn, _INVITEES, session_id, session_id, session_id) if matches(r, words)]
     hits = [_hit(r) for r in invitees[:limit]]
-    match = build_match(words)
-    if len(hits) >= limit or match is None:
+    terms = index_terms(words)
+    if len(hits) >= limit or not terms:
         return hits
     seen = {h.person_id for h in hits}
-    if conn.dialect.name != "sqlite":  # pragma: no cover - future server mode
-        rows = _rows(conn, _LIKE, session_id, session_id, f"%{query.casefold()}%", limit)
-        return hits + [_hit(r) for r in rows if r.id not in seen][: limit - len(hits)]
     want = limit - len(hits)
     # Short words filter after the index, so ask the index for more than we keep.
     short = any(len(w.text) < MIN_TRIGRAM for w in words)
-    found = conn.exec_driver_sql(_INDEX, (match, (want * 5 if short else want) + len(seen)))
-    ids = [i for (i,) in found if i not in seen]
+    found = find_people(conn, terms, (want * 5 if short else want) + len(seen))
+    ids = [i for i in found if i not in seen]
     if not ids:
         return hits
     marks = ", ".join("?" for _ in ids)

@@ -20,7 +20,7 @@ from desktop_app.services.container import Services
 from desktop_app.services.events.service import SessionInfo
 from desktop_app.services.operators.service import OperatorInfo
 from desktop_app.services.registry.types import WalkInDraft
-from desktop_app.storage.database import database_problem_from
+from desktop_app.storage.target import problem_from_any as database_problem_from
 from desktop_app.ui.checkin.checkin_messages import CheckinMessages
 from desktop_app.ui.error_messages import error_text
 
@@ -134,7 +134,7 @@ class AdmissionRunner(QObject):
         return self.tr("Admitted: {name} ({count})").format(name=result.name, count=count)
 
     def _unexpected(self, exc: Exception) -> str:
-        problem = database_problem_from(exc, self._services.db.path)
+        problem = database_problem_from(exc, self._services.db.label)
         if problem is not None:  # the disk is full or another program holds the database
             return error_text(problem)
         return self.tr("Hadir could not record this; nothing was saved. Try again. ({detail})").format(

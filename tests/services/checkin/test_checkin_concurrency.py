@@ -1,9 +1,8 @@
-"""Two desks, two processes, one database file: never more people admitted than seats."""
+"""Four desks, four processes, one database (a file, or a PostgreSQL server): never more people admitted than seats."""
 
 from __future__ import annotations
 
 import multiprocessing as mp
-from pathlib import Path
 
 from sqlalchemy import func, select
 
@@ -11,17 +10,18 @@ from desktop_app.core.screening import ScreeningAnswers
 from desktop_app.services.registry.types import WalkInDraft
 from desktop_app.storage.models import Attendance
 
-SEATS = 6
+DESKS = 4
+SEATS = 10
 PER_DESK = 10
 
 
-def _desk(db_path: str, person_ids: list[int], session_id: int, start, results) -> None:  # type: ignore[no-untyped-def]
+def _desk(db_target: str, person_ids: list[int], session_id: int, start, results) -> None:  # type: ignore[no-untyped-def]
     from desktop_app.core.errors import CapacityFull
     from desktop_app.services.checkin.types import AdmitRequest
     from desktop_app.services.container import Services
-    from desktop_app.storage.database import open_database
+    from desktop_app.storage.target import open_target
 
-    services = Services(open_database(Path(db_path)))
+    services = Services(open_target(db_target))
     operator = services.operators.local_admin()
     admitted = refused = 0
     start.wait()
@@ -35,9 +35,9 @@ def _desk(db_path: str, person_ids: list[int], session_id: int, start, results) 
     results.put((admitted, refused))
 
 
-def test_two_processes_fill_a_session_of_six_exactly(services, admin, make_session, db_path) -> None:
+def test_four_processes_fill_a_session_of_ten_exactly(services, admin, make_session, db_target) -> None:
     ids = []
-    for i in range(2 * PER_DESK):
+    for i in range(DESKS * PER_DESK):
         draft = WalkInDraft(name=f"Peserta {i}")
         with services.db.transaction() as s:
             ids.append(services.people.create_person(s, draft, admin.id).id)
@@ -45,7 +45,8 @@ def test_two_processes_fill_a_session_of_six_exactly(services, admin, make_sessi
     ctx = mp.get_context("spawn")
     start, results = ctx.Event(), ctx.Queue()
     desks = [
-        ctx.Process(target=_desk, args=(str(db_path), ids[i::2], target, start, results)) for i in range(2)
+        ctx.Process(target=_desk, args=(db_target, ids[i::DESKS], target, start, results))
+        for i in range(DESKS)
     ]
     for p in desks:
         p.start()
@@ -55,7 +56,7 @@ def test_two_processes_fill_a_session_of_six_exactly(services, admin, make_sessi
         p.join(timeout=60)
         assert p.exitcode == 0
     assert sum(a for a, _ in outcomes) == SEATS
-    assert sum(r for _, r in outcomes) == 2 * PER_DESK - SEATS
+    assert sum(r for _, r in outcomes) == DESKS * PER_DESK - SEATS
     with services.db.session() as s:
         count = s.scalar(select(func.count(Attendance.id)).where(Attendance.session_id == target))
     assert count == SEATS

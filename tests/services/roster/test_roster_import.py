@@ -156,8 +156,9 @@ def test_imported_people_are_found_by_the_desk_search(services, admin, make_sess
     assert [h.name for h in services.checkin.search(session_id, "wahyu")] == ["Sri Wahyuni"]
     assert [h.name for h in services.checkin.search(999, "sekar arum")] == ["Sri Wahyuni"]
     assert [h.name for h in services.checkin.search(999, "0857 1111")] == ["Eko Saputra"]
-    with services.db.session() as s:
-        assert s.execute(text("SELECT bulk FROM search_control")).scalar() == 0
+    if services.db.engine.dialect.name == "sqlite":  # the FTS5 trigger's switch is back on
+        with services.db.session() as s:
+            assert s.execute(text("SELECT bulk FROM search_control")).scalar() == 0
 
 
 def test_an_import_is_all_or_nothing_when_cancelled(services, admin, make_session, tmp_path) -> None:
@@ -176,8 +177,9 @@ def test_an_import_is_all_or_nothing_when_cancelled(services, admin, make_sessio
         and count(services, Organization) == 0
         and count(services, Invitation) == 0
     )
-    with services.db.session() as s:
-        assert s.execute(text("SELECT bulk FROM search_control")).scalar() == 0
+    if services.db.engine.dialect.name == "sqlite":  # the FTS5 trigger's switch is back on
+        with services.db.session() as s:
+            assert s.execute(text("SELECT bulk FROM search_control")).scalar() == 0
 
 
 def test_the_import_is_audited_without_full_niks(services, admin, tmp_path) -> None:

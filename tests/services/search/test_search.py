@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.services.search.query import build_match, split_query
+from desktop_app.services.search.query import index_terms, split_query
+from desktop_app.storage.search_index import fts_match
 
 
 def names(desk, query: str, session_id=None) -> list[str]:  # type: ignore[no-untyped-def]
@@ -71,6 +72,6 @@ def test_hits_show_masked_identifiers_and_who_is_here(desk) -> None:
 
 def test_query_words_become_an_fts_expression_that_quotes_user_text() -> None:
     words = split_query('sri "x" 0812')
-    assert build_match(words) == '"sri" AND """x""" AND (nik : "0812" OR phone : "812")'
-    assert build_match(split_query("+62 812 3456")) == '(nik : "628123456" OR phone : "8123456")'
-    assert build_match(split_query("ab")) is None
+    assert fts_match(index_terms(words)) == '"sri" AND """x""" AND (nik : "0812" OR phone : "812")'
+    assert fts_match(index_terms(split_query("+62 812 3456"))) == '(nik : "628123456" OR phone : "8123456")'
+    assert fts_match(index_terms(split_query("ab"))) is None

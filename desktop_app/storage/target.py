@@ -1,0 +1,32 @@
+"""One door to a database, whichever engine: a file path opens SQLite, `postgresql://…` a server."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop_app.core.errors import DatabaseProblem
+from desktop_app.storage.database import Database, database_problem_from, open_database
+from desktop_app.storage.postgres.server import open_server_database, problem_from
+from desktop_app.storage.postgres.url import is_server_url, masked
+
+
+def open_target(
+    target: str | Path, backup_dir: Path | None = None, local_path: Path | None = None
+) -> Database:
+    """Open and migrate the database `target` names (a file path or a `postgresql://` address).
+
+    For a server, `local_path` is the file the composition root would otherwise use (backups go
+    beside it).
+    """
+    if is_server_url(target):
+        return open_server_database(str(target), local_path or Path("hadir.db").resolve())
+    return open_database(Path(target), backup_dir)
+
+
+def problem_from_any(exc: BaseException, where: str | Path) -> DatabaseProblem | None:
+    """The DatabaseProblem an error while working stands for (a full disk, a lock, a server gone).
+
+    `where` is a file path, a server address (shown masked) or a Database's label.
+    """
+    label = masked(str(where)) if is_server_url(where) else str(where)
+    return database_problem_from(exc, label) or problem_from(exc, label)
