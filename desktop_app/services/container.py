@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,16 +53,50 @@ class Services:
         self.backups = BackupService(self.db, self.backup_dir or self.db.path.parent / "backups")
 
     @classmethod
-    def open(cls, paths: AppPaths) -> Services:
-        """Open (and migrate) the database the paths name; the first open of a day keeps a copy."""
+    def open(cls, paths: AppPaths, housekeeping: bool = True) -> Services:
+        """Open (and migrate) the database the paths name; the first open of a day keeps a copy.
+
+        Args:
+            paths: where the database and its backups live.
+            housekeeping: run the daily backup and the purge now; the window passes False and
+                calls `start_housekeeping()` once it is on screen.
+        """
         services = cls(open_database(paths.db_path, paths.backup_dir), backup_dir=paths.backup_dir)
-        services.backups.daily_backup()
-        try:
-            services.privacy.purge_health_answers()  # the retention rule runs on every open
-        except SQLAlchemyError as exc:  # housekeeping waits for the next open; the desk must not
-            log.warning("health data purge postponed: %s", type(exc).__name__)
+        if housekeeping:
+            services.housekeep()
         return services
 
+    def housekeep(self) -> None:
+        """The daily backup (first open of a day) and the retention purge (every open)."""
+        self.backups.daily_backup()
+        try:
+            self.privacy.purge_health_answers()  # the retention rule runs on every open
+        except SQLAlchemyError as exc:  # housekeeping waits for the next open; the desk must not
+            log.warning("health data purge postponed: %s", type(exc).__name__)
+
+    def start_housekeeping(self) -> threading.Thread:
+        """`housekeep()` on a background thread, once; `close()` waits for it.
+
+        The backup reads through SQLite's backup API in one read transaction: in WAL mode a
+        check-in meanwhile neither waits for it nor restarts it.
+        """
+        started = getattr(self, "_housekeeping", None)
+        if started is not None:
+            return started
+        thread = threading.Thread(target=self._housekeep_quietly, name="hadir-housekeeping")
+        self._housekeeping = thread
+        thread.start()
+        return thread
+
+    def _housekeep_quietly(self) -> None:
+        try:
+            self.housekeep()
+        except Exception:  # a background chore must never take the window down
+            log.exception("housekeeping failed")
+
     def close(self) -> None:
-        """Release the database file."""
+        """Release the database file (after background housekeeping has finished)."""
+        thread = getattr(self, "_housekeeping", None)
+        if thread is not None:
+            thread.join()
         self.db.close()
