@@ -130,3 +130,37 @@ def add_big_batch(services: Services, event_id: int, invitees: int = 10_000) -> 
             (session_id, invitees),
         )
     return session_id
+
+
+def people_page(services: Services, rounds: int) -> float:
+    """p95 ms of what Peserta asks for one action: a screenful (200) and, when it is full, the count.
+
+    Every sort in both directions, the filters and a few searches, as the page asks the registry.
+    """
+    from desktop_app.services.registry.types import PersonSort
+
+    actions: list[dict[str, object]] = [
+        {"sort": sort, "descending": descending} for sort in PersonSort for descending in (False, True)
+    ]
+    actions += [
+        {"kind": "koperasi"},
+        {"kecamatan": "Grogol"},
+        {"attended": True},
+        {"attended": False},
+        {"query": "sri"},
+        {"query": "koperasi maju"},
+        {"query": "3311"},
+        {"query": "bu"},
+    ]
+    registry = services.registry
+    samples = []
+    for _ in range(rounds):
+        for action in actions:
+            filters = {k: v for k, v in action.items() if k not in ("sort", "descending")}
+            started = time.perf_counter()
+            rows = registry.list_people(**action, limit=200)  # type: ignore[arg-type]
+            if len(rows) >= 200:
+                registry.count_people(**filters)  # type: ignore[arg-type]
+            samples.append((time.perf_counter() - started) * 1000)
+    samples.sort()
+    return samples[max(0, round(len(samples) * 0.95) - 1)]

@@ -15,7 +15,8 @@ own code shows up as a ratio, whatever the machine. Later issues add their figur
     certificates_vs_page  1,000 certificates, QR codes included, over the same 1,000 pages drawn
                     without QR codes; certificates_1000_s is Hadir's time (bench_certificates.py)
     window_ready_1k_s, window_ready_100k_s (window_ready_1m_s with --million), window_floor_s,
-    cli_start_s, cli_floor_s, search_p95_ms_big_batch   see bench_speed.py
+    cli_start_s, cli_floor_s, search_p95_ms_big_batch, people_page_p95_ms_100k (_1m with
+    --million)      see bench_speed.py
 
 The registries are `hadir demo` databases made once and kept in ~/.cache/hadir-bench
 (HADIR_BENCH_CACHE elsewhere); the 1,000,000-person one takes a quarter of an hour to make.
@@ -42,7 +43,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from bench_certificates import bench_certificates  # noqa: E402
 from bench_export import bench_export  # noqa: E402
 from bench_import import bench_import  # noqa: E402
-from bench_speed import add_big_batch, cli_start, window_floor, window_ready  # noqa: E402
+from bench_speed import add_big_batch, cli_start, people_page, window_floor, window_ready  # noqa: E402
 from registry import registry_copy  # noqa: E402
 
 from desktop_app.core.screening import ScreeningAnswers  # noqa: E402
@@ -186,6 +187,7 @@ def main() -> int:
         big_batch = add_big_batch(services, event_id)
         big = bench_search(services, big_batch, rounds=1 if args.quick else 5)
         results["search_p95_ms_big_batch"] = big["search_p95_ms"]
+        results["people_page_p95_ms_100k"] = round(people_page(services, rounds=1 if args.quick else 3), 1)
         results |= bench_admit(services, event_id, count=100 if args.quick else 500)
         services.close()
         runs = 3 if args.quick else 5
@@ -197,6 +199,9 @@ def main() -> int:
         if args.million:
             million, _ = registry_copy(1_000_000, Path(tmp) / "1m")
             results["window_ready_1m_s"] = round(window_ready(million, runs), 2)
+            services = Services(open_database(million))
+            results["people_page_p95_ms_1m"] = round(people_page(services, rounds=1 if args.quick else 3), 1)
+            services.close()
     results |= bench_import(repeat=1 if args.quick else 3)
     # The event workbook with 6,000 attendance rows against openpyxl alone (one run each when --quick).
     results |= bench_export(rows=6000, repeat=1 if args.quick else 3)

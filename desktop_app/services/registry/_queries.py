@@ -31,8 +31,10 @@ class PeopleFilter:
     attended: bool | None = None
 
 
-def attended_count() -> ColumnElement[int]:
-    """Sessions a person attended, as a correlated subquery (computed for the rows shown only)."""
+def attended_count(indexed: bool = False) -> ColumnElement[int]:
+    """Sessions a person attended: the kept count on SQLite, else counted (for the rows shown only)."""
+    if indexed:
+        return Person.attended
     return (
         select(func.count(func.distinct(Attendance.session_id)))
         .where(Attendance.person_id == Person.id, Attendance.undone_at.is_(None))
@@ -40,7 +42,9 @@ def attended_count() -> ColumnElement[int]:
     )
 
 
-def _attended_exists() -> ColumnElement[bool]:
+def _attended_exists(indexed: bool) -> ColumnElement[bool]:
+    if indexed:
+        return Person.attended > 0
     return exists().where(Attendance.person_id == Person.id, Attendance.undone_at.is_(None))
 
 
@@ -83,15 +87,15 @@ def people_conditions(f: PeopleFilter, indexed: bool) -> list[ColumnElement[bool
     if f.kecamatan:
         conditions.append(func.lower(Person.kecamatan) == f.kecamatan.casefold())
     if f.attended is True:
-        conditions.append(_attended_exists())
+        conditions.append(_attended_exists(indexed))
     elif f.attended is False:
-        conditions.append(~_attended_exists())
+        conditions.append(~_attended_exists(indexed))
     return conditions
 
 
 def people_select(f: PeopleFilter, indexed: bool, sort: PersonSort, descending: bool) -> Select:
     """The people list's rows: person, organisation name and kind, sessions attended."""
-    attended = attended_count().label("attended")
+    attended = attended_count(indexed).label("attended")
     order = {
         PersonSort.NAME: func.lower(Person.name),
         PersonSort.NIK: Person.nik,

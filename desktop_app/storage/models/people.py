@@ -60,6 +60,9 @@ class Person(Base):
     consent_bpjs_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
+    # Sessions attended (active admissions), kept by triggers on attendance (migration 0005_speed)
+    # so Peserta sorts and filters on a column instead of counting for every row.
+    attended: Mapped[int] = mapped_column(default=0, server_default="0")
 
     organization: Mapped[Organization | None] = relationship(back_populates="people")
 
