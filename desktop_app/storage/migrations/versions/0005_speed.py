@@ -47,6 +47,7 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":  # another server counts in the query (services/registry)
         for name, body in _TRIGGERS.items():
             op.execute(f"CREATE TRIGGER {name} {body}")
+    op.execute("CREATE INDEX ix_person_name_lower ON person (lower(name), id)")
     with op.batch_alter_table("screening", schema=None) as batch_op:
         batch_op.create_index(
             "ix_screening_unpurged_at",
@@ -61,6 +62,7 @@ def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         for name in _TRIGGERS:
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    op.execute("DROP INDEX IF EXISTS ix_person_name_lower")
     with op.batch_alter_table("person", schema=None) as batch_op:
         batch_op.drop_column("attended")
     with op.batch_alter_table("screening", schema=None) as batch_op:
