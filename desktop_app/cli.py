@@ -11,7 +11,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 
-from desktop_app import __version__
+import desktop_app
 from desktop_app.commands import audit as audit_commands
 from desktop_app.commands import backup as backup_commands
 from desktop_app.commands import certificates as certificate_commands
@@ -26,7 +26,6 @@ from desktop_app.commands import roster as roster_commands
 from desktop_app.commands.context import CommandContext
 from desktop_app.commands.output import Result, emit
 from desktop_app.core.errors import HadirError
-from desktop_app.storage.target import problem_from_any as database_problem_from
 
 log = logging.getLogger("hadir.cli")
 Handler = Callable[[CommandContext, argparse.Namespace], Result]
@@ -39,6 +38,14 @@ class UsageError(Exception):
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         raise UsageError(f"{self.prog}: {message}")
+
+
+class _Version(argparse.Action):
+    """`--version`, reading the installed version only when asked."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:  # type: ignore[override]
+        print(f"hadir {desktop_app.__version__}")
+        parser.exit()
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -68,7 +75,7 @@ def _command(
 def build_parser() -> argparse.ArgumentParser:
     """The whole command tree."""
     parser = _Parser(prog="hadir", description="Hadir: attendance for information sessions.")
-    parser.add_argument("--version", action="version", version=f"hadir {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     parser.add_argument("--db", help="database file (default: HADIR_DB or the user data dir)")
     parser.add_argument("--json", action="store_true", help="answer as one JSON object on stdout")
     parser.add_argument("--operator", help="who is acting (default: HADIR_OPERATOR, else the local admin)")
@@ -185,6 +192,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except HadirError as exc:
         return emit(_failure(exc), args.json)
     except Exception as exc:  # a lock or a full disk while opening: exit 2, never a traceback
+        from desktop_app.storage.database import database_problem_from
+
         problem = database_problem_from(exc, getattr(args, "db", None) or "database")
         if problem is None:
             raise
@@ -198,7 +207,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             {"status": "error", "reason": "interrupted", "message": "interrupted"}, ["interrupted"], 1
         )
     except Exception as exc:  # the contract: exit 1 and a sentence, never a traceback on the terminal
-        problem = database_problem_from(exc, ctx.services.db.label)
+        from desktop_app.storage.target import problem_from_any
+
+        problem = problem_from_any(exc, ctx.services.db.label)
         if problem is not None:  # a full disk or a lock while working: bad conditions, exit 2
             result = _failure(problem)
         else:

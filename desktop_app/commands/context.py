@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 import os
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from desktop_app.core.errors import InvalidInput
 from desktop_app.paths import AppPaths
 from desktop_app.services.container import Services
-from desktop_app.services.operators.service import OperatorInfo
+
+if TYPE_CHECKING:
+    from desktop_app.services.operators.service import OperatorInfo
 
 
 @dataclass

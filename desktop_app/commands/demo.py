@@ -6,11 +6,12 @@ import argparse
 
 from desktop_app.commands.context import CommandContext
 from desktop_app.commands.output import Result
-from desktop_app.services.demo.service import generate_demo
 
 
 def demo(ctx: CommandContext, args: argparse.Namespace) -> Result:
     """Generate the demo registry and event."""
+    from desktop_app.services.demo.service import generate_demo
+
     result = generate_demo(
         ctx.services.db,
         ctx.services.district,

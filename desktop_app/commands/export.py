@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.commands.context import CommandContext
 from desktop_app.commands.output import Result
-from desktop_app.exports.attendance.labels import labels_for
-from desktop_app.services.reports.service import ExportResult
+
+# Imported where used: the command line builds every parser, and most commands write no file.
+if TYPE_CHECKING:
+    from desktop_app.services.reports.service import ExportResult
 
 
 def _result(done: ExportResult) -> Result:
@@ -26,6 +29,8 @@ def _result(done: ExportResult) -> Result:
 
 def export_attendance(ctx: CommandContext, args: argparse.Namespace) -> Result:
     """One session's attendance: .xlsx workbook or .pdf sheet to sign."""
+    from desktop_app.exports.attendance.labels import labels_for
+
     done = ctx.services.reports.export_session(
         args.session,
         Path(args.output),
@@ -38,6 +43,8 @@ def export_attendance(ctx: CommandContext, args: argparse.Namespace) -> Result:
 
 def export_event(ctx: CommandContext, args: argparse.Namespace) -> Result:
     """A whole event: a workbook with a sheet per session and the summary (or every sheet as PDF)."""
+    from desktop_app.exports.attendance.labels import labels_for
+
     done = ctx.services.reports.export_event(
         args.event,
         Path(args.output),

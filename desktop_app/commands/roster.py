@@ -8,8 +8,6 @@ from pathlib import Path
 from desktop_app.commands.context import CommandContext
 from desktop_app.commands.output import Result
 from desktop_app.core.errors import InvalidField
-from desktop_app.exports.roster.rejects import write_rejects
-from desktop_app.services.roster.labels import reason_text
 
 
 def _session_ids(args: argparse.Namespace) -> list[int]:
@@ -24,6 +22,9 @@ def _session_ids(args: argparse.Namespace) -> list[int]:
 
 def import_roster(ctx: CommandContext, args: argparse.Namespace) -> Result:
     """Import a roster file and invite its people."""
+    from desktop_app.exports.roster.rejects import write_rejects  # imported where used: openpyxl
+    from desktop_app.services.roster.labels import reason_text
+
     session_ids = _session_ids(args)
     for sid in session_ids:
         ctx.services.events.get_session(sid)  # NotFound (exit 2) before reading anything

@@ -27,6 +27,8 @@ from desktop_app.ui.session_dialog import SessionDialog
 from desktop_app.ui.session_table_model import SORT_ROLE as SESSION_SORT_ROLE
 from desktop_app.ui.session_table_model import SessionColumn, SessionTableModel
 
+RESIZE_PRECISION = 60  # rows measured to fit a column to its contents
+
 
 def _table(model: QSortFilterProxyModel) -> QTableView:
     view = QTableView()
@@ -114,6 +116,8 @@ class EventsPage(QWidget):
         self.sessions_view = _table(self._session_proxy)
         header_view = self.sessions_view.horizontalHeader()
         header_view.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fitted to the first rows, not to every one of an event's thousands of batches (2 s at 3,000).
+        header_view.setResizeContentsPrecision(RESIZE_PRECISION)
         header_view.setSectionResizeMode(SessionColumn.VENUE, QHeaderView.ResizeMode.Stretch)
         numeric = [SessionColumn.BATCH, SessionColumn.CAPACITY, SessionColumn.INVITED, SessionColumn.ATTENDED]
         _fit_to_header(self.sessions_view, [*numeric, SessionColumn.MAX_TEMP])

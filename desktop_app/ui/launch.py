@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import sys
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.errors import DatabaseProblem
@@ -25,6 +26,7 @@ from desktop_app.ui.style import STYLE_SHEET
 from desktop_app.ui.window_manager import WindowManager
 
 log = logging.getLogger("hadir.app")
+HOUSEKEEPING_DELAY_MS = 1500
 
 
 def application() -> QApplication:
@@ -70,7 +72,7 @@ def run_window(
     translations = Translations(app)
     translations.apply(choose_language(settings))
     try:
-        services = Services.open(paths)
+        services = Services.open(paths, housekeeping=False)
     except DatabaseProblem as exc:
         log.warning("cannot open the database: %s", exc.message)
         dialogs_io.show_error(None, database_problem_title(), database_problem_text(exc), exc.detail)
@@ -81,9 +83,12 @@ def run_window(
             return 0
         manager = WindowManager(services, paths, settings, translations, signed_in.id)
         window = manager.show()
+        # The daily backup and the purge wait until the window is up, and then run beside it.
+        QTimer.singleShot(HOUSEKEEPING_DELAY_MS, services.start_housekeeping)
         if not exec_loop:
             window.close()
             return 0
         return app.exec()
     finally:
+        services.start_housekeeping()  # closed within the delay: the chores still run, once
         services.close()

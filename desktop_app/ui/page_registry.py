@@ -35,64 +35,79 @@ class PageEntry:
     build: Callable[[PageContext], QWidget]
 
 
-def default_pages() -> list[PageEntry]:
-    """Every page, titles translated into the current language."""
+def _audit(ctx: PageContext) -> QWidget:
     from desktop_app.ui.audit.audit_page import AuditPage
+
+    return AuditPage(ctx.services, ctx.operator_id)
+
+
+def _certificates(ctx: PageContext) -> QWidget:
     from desktop_app.ui.certificates.certificates_page import CertificatesPage
+
+    return CertificatesPage(ctx.services, ctx.operator_id)
+
+
+def _checkin(ctx: PageContext) -> QWidget:
     from desktop_app.ui.checkin.checkin_page import CheckinPage
+
+    return CheckinPage(ctx.services, ctx.services.operators.get(ctx.operator_id))
+
+
+def _events(ctx: PageContext) -> QWidget:
     from desktop_app.ui.events_page import EventsPage
+
+    return EventsPage(ctx.services, ctx.operator_id)
+
+
+def _people(ctx: PageContext) -> QWidget:
     from desktop_app.ui.people.people_page import PeoplePage
+
+    return PeoplePage(ctx.services, ctx.operator_id)
+
+
+def _reports(ctx: PageContext) -> QWidget:
     from desktop_app.ui.reports.reports_page import ReportsPage
+
+    return ReportsPage(ctx.services, ctx.operator_id)
+
+
+def _settings(ctx: PageContext) -> QWidget:
     from desktop_app.ui.settings_page import SettingsPage
 
+    return SettingsPage(
+        ctx.paths,
+        ctx.settings,
+        ctx.request_language,
+        services=ctx.services,
+        operator_id=ctx.operator_id,
+        request_sign_in=ctx.request_sign_in,
+    )
+
+
+def default_pages() -> list[PageEntry]:
+    """Every page, titles translated into the current language.
+
+    A page's module is imported when the page is first built (the window builds a page when it
+    is first shown): the pages' imports cost the first paint 1–4 s when they all came first.
+    """
     return [
-        PageEntry(
-            "events",
-            QCoreApplication.translate("Navigation", "Events & Sessions"),
-            "events",
-            lambda ctx: EventsPage(ctx.services, ctx.operator_id),
-        ),
-        PageEntry(
-            "checkin",
-            QCoreApplication.translate("Navigation", "Check-in Desk"),
-            "checkin",
-            lambda ctx: CheckinPage(ctx.services, ctx.services.operators.get(ctx.operator_id)),
-        ),
+        PageEntry("events", QCoreApplication.translate("Navigation", "Events & Sessions"), "events", _events),
+        PageEntry("checkin", QCoreApplication.translate("Navigation", "Check-in Desk"), "checkin", _checkin),
         PageEntry(
             "participants",
             QCoreApplication.translate("Navigation", "Participants"),
             "participants",
-            lambda ctx: PeoplePage(ctx.services, ctx.operator_id),
+            _people,
         ),
         PageEntry(
-            "reports",
-            QCoreApplication.translate("Navigation", "Reports & Export"),
-            "reports",
-            lambda ctx: ReportsPage(ctx.services, ctx.operator_id),
+            "reports", QCoreApplication.translate("Navigation", "Reports & Export"), "reports", _reports
         ),
         PageEntry(
             "certificates",
             QCoreApplication.translate("Navigation", "Certificates"),
             "certificates",
-            lambda ctx: CertificatesPage(ctx.services, ctx.operator_id),
+            _certificates,
         ),
-        PageEntry(
-            "settings",
-            QCoreApplication.translate("Navigation", "Settings"),
-            "settings",
-            lambda ctx: SettingsPage(
-                ctx.paths,
-                ctx.settings,
-                ctx.request_language,
-                services=ctx.services,
-                operator_id=ctx.operator_id,
-                request_sign_in=ctx.request_sign_in,
-            ),
-        ),
-        PageEntry(
-            "audit",
-            QCoreApplication.translate("Navigation", "Audit Log"),
-            "audit",
-            lambda ctx: AuditPage(ctx.services, ctx.operator_id),
-        ),
+        PageEntry("settings", QCoreApplication.translate("Navigation", "Settings"), "settings", _settings),
+        PageEntry("audit", QCoreApplication.translate("Navigation", "Audit Log"), "audit", _audit),
     ]

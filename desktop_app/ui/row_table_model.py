@@ -41,6 +41,16 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self._rows_changed()
         self.endResetModel()
 
+    def append_rows(self, rows: Sequence[Row]) -> None:
+        """Add rows below those shown ("Show more"): the rows already shown stay as they are."""
+        if not rows:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(NO_PARENT, first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self._rows_changed()
+        self.endInsertRows()
+
     def _rows_changed(self) -> None:
         """Hook for subclasses that prepare per-row values once (called inside the reset)."""
 

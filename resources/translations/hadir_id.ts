@@ -1526,6 +1526,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
         <source>Database: {path}</source>
         <translation>Basis data: {path}</translation>
     </message>

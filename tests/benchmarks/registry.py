@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import os
 import shutil
-import tempfile
 from pathlib import Path
 
 from desktop_app.core.region import District
@@ -12,7 +12,8 @@ from desktop_app.storage import migrate
 from desktop_app.storage.backup import backup_file
 from desktop_app.storage.database import open_database
 
-CACHE = Path(tempfile.gettempdir()) / "hadir-bench"
+# Outside the repository and kept between runs: the 1,000,000-person registry takes minutes to make.
+CACHE = Path(os.environ.get("HADIR_BENCH_CACHE", Path.home() / ".cache" / "hadir-bench"))
 
 
 def registry_copy(people: int, workdir: Path) -> tuple[Path, float | None]:
@@ -34,6 +35,7 @@ def registry_copy(people: int, workdir: Path) -> tuple[Path, float | None]:
         backup_file(partial, cached)
         for p in CACHE.glob(partial.name + "*"):
             p.unlink()
+    workdir.mkdir(parents=True, exist_ok=True)
     target = workdir / "bench.db"
     shutil.copyfile(cached, target)
     return target, seconds

@@ -16,6 +16,12 @@ own code shows up as a ratio, whatever the machine. Later issues add their figur
                     the same on a local PostgreSQL server, and four desks at once (bench_postgres.py)
     certificates_vs_page  1,000 certificates, QR codes included, over the same 1,000 pages drawn
                     without QR codes; certificates_1000_s is Hadir's time (bench_certificates.py)
+    window_ready_1k_s, window_ready_100k_s (window_ready_1m_s with --million), window_floor_s,
+    cli_start_s, cli_floor_s, search_p95_ms_big_batch, people_page_p95_ms_100k (_1m with
+    --million)      see bench_speed.py
+
+The registries are `hadir demo` databases made once and kept in ~/.cache/hadir-bench
+(HADIR_BENCH_CACHE elsewhere); the 1,000,000-person one takes a quarter of an hour to make.
 """
 
 from __future__ import annotations
@@ -40,6 +46,7 @@ from bench_certificates import bench_certificates  # noqa: E402
 from bench_export import bench_export  # noqa: E402
 from bench_import import bench_import, time_import, write_roster  # noqa: E402
 from bench_postgres import bench_postgres  # noqa: E402
+from bench_speed import add_big_batch, cli_start, people_page, window_floor, window_ready  # noqa: E402
 from registry import registry_copy  # noqa: E402
 
 from desktop_app.core.screening import ScreeningAnswers  # noqa: E402
@@ -172,6 +179,9 @@ def main() -> int:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--people", type=int, default=100_000)
     parser.add_argument("--no-postgres", action="store_true", help="skip the pg_ and desks4_ figures")
+    parser.add_argument(
+        "--million", action="store_true", help="also window_ready_1m_s (the 1M registry is made once, cached)"
+    )
     args = parser.parse_args()
     results: dict[str, float | int | None] = {"people": args.people}
     with tempfile.TemporaryDirectory() as tmp:
@@ -181,8 +191,24 @@ def main() -> int:
         event_id = services.events.list_events()[-1].id
         session_id = services.events.list_sessions(event_id)[-1].id
         results |= bench_search(services, session_id, rounds=1 if args.quick else 5)
+        big_batch = add_big_batch(services, event_id)
+        big = bench_search(services, big_batch, rounds=1 if args.quick else 5)
+        results["search_p95_ms_big_batch"] = big["search_p95_ms"]
+        results["people_page_p95_ms_100k"] = round(people_page(services, rounds=1 if args.quick else 3), 1)
         results |= bench_admit(services, event_id, count=100 if args.quick else 500)
         services.close()
+        runs = 3 if args.quick else 5
+        results["window_floor_s"] = round(window_floor(runs), 2)
+        results["window_ready_100k_s"] = round(window_ready(path, runs), 2)
+        results |= cli_start(path, runs)
+        small, _ = registry_copy(1000, Path(tmp) / "1k")
+        results["window_ready_1k_s"] = round(window_ready(small, runs), 2)
+        if args.million:
+            million, _ = registry_copy(1_000_000, Path(tmp) / "1m")
+            results["window_ready_1m_s"] = round(window_ready(million, runs), 2)
+            services = Services(open_database(million))
+            results["people_page_p95_ms_1m"] = round(people_page(services, rounds=1 if args.quick else 3), 1)
+            services.close()
         results |= bench_import(repeat=1 if args.quick else 3)
         if not args.no_postgres:  # the same work on a local server (tests/pg_cluster.py, durable)
             roster = write_roster(Path(tmp) / "roster-pg.xlsx")

@@ -177,3 +177,12 @@ def test_an_empty_file_is_treated_as_a_new_database(db_path: Path) -> None:
     open_database(db_path).close()
     assert _revision(db_path) == migrate.head_revision()
     assert database_module.inspect_file(db_path).has_tables
+
+
+def test_the_revisions_read_from_the_scripts_agree_with_alembic() -> None:
+    from desktop_app.storage import migrate
+
+    scripts = migrate.script_directory()
+    assert migrate.head_revision() == scripts.get_current_head()
+    assert migrate._revisions() == {s.revision: s.down_revision for s in scripts.walk_revisions()}
+    assert not migrate.is_known_revision("9999_from_a_newer_hadir")

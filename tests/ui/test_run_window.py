@@ -83,3 +83,25 @@ def test_language_choice(tmp_path: Path, env, stored, expected) -> None:
     if stored:
         settings.language = stored
     assert choose_language(settings, env) == expected
+
+
+def test_the_daily_backup_is_made_after_the_window_was_shown(
+    tmp_path: Path, settings, dialogs, monkeypatch
+) -> None:
+    from desktop_app.paths import AppPaths
+    from desktop_app.ui.signin import prompts
+
+    db = tmp_path / "daily.db"
+    backups = AppPaths.resolve(str(db)).backup_dir
+    seen_at_sign_in: list[list[str]] = []
+
+    def create_admin(services):  # type: ignore[no-untyped-def]
+        seen_at_sign_in.append(sorted(p.name for p in backups.glob("*-daily.db")))
+        return services.operators.create_admin("Sri Wahyuni", "2468")
+
+    monkeypatch.setattr(prompts, "ask_create_admin", create_admin)
+
+    assert run_window(str(db), settings=settings, exec_loop=False) == 0
+
+    assert seen_at_sign_in == [[]]  # nothing copied before the operator even signed in
+    assert len(list(backups.glob("hadir-*-daily.db"))) == 1

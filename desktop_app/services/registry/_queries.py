@@ -30,8 +30,10 @@ class PeopleFilter:
     attended: bool | None = None
 
 
-def attended_count() -> ColumnElement[int]:
-    """Sessions a person attended, as a correlated subquery (computed for the rows shown only)."""
+def attended_count(indexed: bool = False) -> ColumnElement[int]:
+    """Sessions a person attended: the kept count on SQLite, else counted (for the rows shown only)."""
+    if indexed:
+        return Person.attended
     return (
         select(func.count(func.distinct(Attendance.session_id)))
         .where(Attendance.person_id == Person.id, Attendance.undone_at.is_(None))
@@ -39,7 +41,9 @@ def attended_count() -> ColumnElement[int]:
     )
 
 
-def _attended_exists() -> ColumnElement[bool]:
+def _attended_exists(indexed: bool) -> ColumnElement[bool]:
+    if indexed:
+        return Person.attended > 0
     return exists().where(Attendance.person_id == Person.id, Attendance.undone_at.is_(None))
 
 
@@ -82,15 +86,15 @@ def people_conditions(f: PeopleFilter, indexed: bool) -> list[ColumnElement[bool
     if f.kecamatan:
         conditions.append(func.lower(Person.kecamatan) == f.kecamatan.casefold())
     if f.attended is True:
-        conditions.append(_attended_exists())
+        conditions.append(_attended_exists(indexed))
     elif f.attended is False:
-        conditions.append(~_attended_exists())
+        conditions.append(~_attended_exists(indexed))
     return conditions
 
 
 def people_select(f: PeopleFilter, indexed: bool, sort: PersonSort, descending: bool) -> Select:
     """The people list's rows: person, organisation name and kind, sessions attended."""
-    attended = attended_count().label("attended")
+    attended = attended_count(indexed).label("attended")
     order = {
         PersonSort.NAME: func.lower(Person.name),
         PersonSort.NIK: Person.nik,
@@ -103,22 +107,25 @@ def people_select(f: PeopleFilter, indexed: bool, sort: PersonSort, descending: 
     # Blanks last whichever the direction; the name (then the id) settles ties the same way.
     blanks_last = case((order.is_(None), 1), else_=0)
     primary = order.desc() if descending else order.asc()
+    ordering = [blanks_last, primary, func.lower(Person.name), Person.id]
+    if sort == PersonSort.NAME and not descending:
+        # A name is never blank: the same order, which the index ix_person_name_lower serves,
+        # so the first screenful is read from the index instead of sorting the whole registry.
+        ordering = [func.lower(Person.name), Person.id]
     return (
         select(Person, Organization.name, Organization.kind, attended)
         .outerjoin(Organization, Organization.id == Person.organization_id)
         .where(and_(True, *people_conditions(f, indexed)))
-        .order_by(blanks_last, primary, func.lower(Person.name), Person.id)
+        .order_by(*ordering)
     )
 
 
 def people_count(f: PeopleFilter, indexed: bool) -> Select:
-    """How many people the filter keeps."""
-    return (
-        select(func.count(Person.id))
-        .select_from(Person)
-        .outerjoin(Organization, Organization.id == Person.organization_id)
-        .where(and_(True, *people_conditions(f, indexed)))
-    )
+    """How many people the filter keeps (the organisations joined only when a condition needs them)."""
+    count = select(func.count(Person.id)).select_from(Person)
+    if f.kind or f.query:
+        count = count.outerjoin(Organization, Organization.id == Person.organization_id)
+    return count.where(and_(True, *people_conditions(f, indexed)))
 
 
 @dataclass(frozen=True)

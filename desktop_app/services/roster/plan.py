@@ -13,6 +13,7 @@ from desktop_app.core.roster_columns import ColumnGuess, Field, guess_columns
 from desktop_app.core.roster_row import MAX_EXACT_FLOAT, RowResult, cell_text
 from desktop_app.core.roster_table import check_table
 from desktop_app.services.roster.reader import (
+    MAX_ROWS,
     RawSheet,
     RosterFileError,
     cell_ref,
@@ -124,9 +125,11 @@ def check_roster(
     sheet = next((s for s in sheets if s.index == plan.sheet_index), None)
     if sheet is None:
         raise RosterFileError("no_such_sheet", path, str(plan.sheet_index))
+    first = plan.header_row + 1
+    if len(sheet.rows) - first > MAX_ROWS:  # people counted below the header, before any is checked
+        raise RosterFileError("too_many_rows", path, str(MAX_ROWS))
     _restore_exact_niks(path, sheet, plan)
     total = len(sheet.rows)
-    first = plan.header_row + 1
     deadline = time.monotonic() + max_seconds
 
     def tick(index: int) -> None:

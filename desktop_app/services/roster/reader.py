@@ -21,6 +21,8 @@ from desktop_app.core.errors import InvalidInput
 SPREADSHEETS = (".xlsx", ".xlsm", ".xls", ".ods")
 SUPPORTED = (*SPREADSHEETS, ".csv", ".txt")
 MAX_ROWS = 100_000  # a roster is a few thousand people; more is a wrong file, not a list
+# The limit counts people: a title block, blank lines and the header row above them are allowed.
+HEADER_LINES = 50
 
 
 class RosterFileError(InvalidInput):
@@ -114,7 +116,7 @@ def read_csv(path: Path) -> list[RawSheet]:
     try:  # newline="": the csv module handles line ends itself (a stray \r inside a field included)
         for row in csv.reader(io.StringIO(text, newline=""), dialect):
             rows.append(list(row))
-            if len(rows) > MAX_ROWS:
+            if len(rows) > MAX_ROWS + HEADER_LINES:
                 raise RosterFileError("too_many_rows", path, str(MAX_ROWS))
     except csv.Error as exc:
         raise RosterFileError("unreadable", path, str(exc)) from None
@@ -129,9 +131,11 @@ def read_spreadsheet(path: Path) -> list[RawSheet]:
         workbook = CalamineWorkbook.from_path(str(path))
         sheets = []
         for index, name in enumerate(workbook.sheet_names):
-            rows = workbook.get_sheet_by_index(index).to_python(skip_empty_area=False)
-            if len(rows) > MAX_ROWS:
+            sheet = workbook.get_sheet_by_index(index)
+            # Refused before its cells become Python rows (100,000 rows of them cost ~300 MB).
+            if sheet.total_height > MAX_ROWS + HEADER_LINES:
                 raise RosterFileError("too_many_rows", path, str(MAX_ROWS))
+            rows = sheet.to_python(skip_empty_area=False)
             sheets.append(RawSheet(name, index, rows))
     except (RosterFileError, KeyboardInterrupt, SystemExit):
         raise

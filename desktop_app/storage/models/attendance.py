@@ -59,6 +59,16 @@ class Screening(Base):
     # Health answers are purged after the retention period; the outcome stays for the counts.
     purged_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
+    __table_args__ = (
+        # The purge on every open finds what it still has to clear without reading every screening.
+        Index(
+            "ix_screening_unpurged_at",
+            "at",
+            sqlite_where=text("purged_at IS NULL"),
+            postgresql_where=text("purged_at IS NULL"),
+        ),
+    )
+
 
 class Attendance(Base):
     """A person admitted to a session. Undo keeps the row (for the audit) and frees the seat."""

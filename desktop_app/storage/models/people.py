@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, func, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop_app.storage.models.base import Base
@@ -60,6 +60,9 @@ class Person(Base):
     consent_bpjs_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
+    # Sessions attended (active admissions), kept by triggers on attendance (migration 0005_speed)
+    # so Peserta sorts and filters on a column instead of counting for every row.
+    attended: Mapped[int] = mapped_column(default=0, server_default="0")
 
     organization: Mapped[Organization | None] = relationship(back_populates="people")
 
@@ -70,4 +73,6 @@ class Person(Base):
         CheckConstraint("phone IS NULL OR phone LIKE '+%'", name="phone_e164"),
         CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
         Index("ix_person_name", "name"),
+        # Peserta's default order (migration 0005_speed): the first screenful read from the index.
+        Index("ix_person_name_lower", func.lower(text("name")), "id"),
     )

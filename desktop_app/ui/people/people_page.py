@@ -177,12 +177,7 @@ class PeoplePage(QWidget):
         if reset_limit:
             self._limits["people"] = PAGE_SIZE
         tab, registry = self.people_tab, self._services.registry
-        filters = {
-            "query": tab.query(),
-            "kind": tab.kind(),
-            "kecamatan": tab.kecamatan(),
-            "attended": tab.attended(),
-        }
+        filters = self._people_filters()
         sort, descending = self._person_sort
         rows = registry.list_people(
             **filters, limit=self._limits["people"], sort=PersonSort(sort), descending=descending
@@ -203,7 +198,7 @@ class PeoplePage(QWidget):
         if reset_limit:
             self._limits["organizations"] = PAGE_SIZE
         tab, registry = self.organizations_tab, self._services.registry
-        filters = {"query": tab.query(), "kind": tab.kind(), "kecamatan": tab.kecamatan()}
+        filters = self._organization_filters()
         sort, descending = self._organization_sort
         limit = self._limits["organizations"]
         rows = registry.list_organizations(
@@ -220,11 +215,49 @@ class PeoplePage(QWidget):
         tab.show_rows(rows, empty)
         self._update_footer()
 
+    def _people_filters(self) -> dict[str, object]:
+        tab = self.people_tab
+        return {
+            "query": tab.query(),
+            "kind": tab.kind(),
+            "kecamatan": tab.kecamatan(),
+            "attended": tab.attended(),
+        }
+
+    def _organization_filters(self) -> dict[str, object]:
+        tab = self.organizations_tab
+        return {"query": tab.query(), "kind": tab.kind(), "kecamatan": tab.kecamatan()}
+
     def show_more(self) -> None:
-        """Show another screenful of the current tab."""
-        key = "people" if self.current_tab() is self.people_tab else "organizations"
-        self._limits[key] += PAGE_SIZE
-        self.load_people() if key == "people" else self.load_organizations()
+        """Add the next screenful of the current tab below the rows shown.
+
+        Only the new rows are read, from where the list ends: reading everything shown again
+        on each click made the fifth click cost 10 s on a million people.
+        """
+        tab, registry = self.current_tab(), self._services.registry
+        shown = tab.model.rowCount()
+        if tab is self.people_tab:
+            sort, descending = self._person_sort
+            rows: list = registry.list_people(
+                **self._people_filters(),  # type: ignore[arg-type]
+                limit=PAGE_SIZE,
+                offset=shown,
+                sort=PersonSort(sort),
+                descending=descending,
+            )
+            self._limits["people"] = shown + PAGE_SIZE
+        else:
+            sort, descending = self._organization_sort
+            rows = registry.list_organizations(
+                **self._organization_filters(),  # type: ignore[arg-type]
+                limit=PAGE_SIZE,
+                offset=shown,
+                sort=OrganizationSort(sort),
+                descending=descending,
+            )
+            self._limits["organizations"] = shown + PAGE_SIZE
+        tab.append_rows(rows)
+        self._update_footer()
 
     def _on_person_sort(self, key: str, descending: bool) -> None:
         self._person_sort = (key, descending)

@@ -158,6 +158,10 @@ class RegistryTab(QWidget):
                     selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
                 )
 
+    def append_rows(self, rows: Sequence[object]) -> None:
+        """Add the next screenful below the rows shown (the selection stays)."""
+        self.model.append_rows(rows)
+
     def selected_ids(self) -> list[int]:
         """Ids of the selected rows, top to bottom."""
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
