@@ -14,6 +14,9 @@ own code shows up as a ratio, whatever the machine. Later issues add their figur
                     same cells with the same styles; export_6000_s is Hadir's time in seconds
     certificates_vs_page  1,000 certificates, QR codes included, over the same 1,000 pages drawn
                     without QR codes; certificates_1000_s is Hadir's time (bench_certificates.py)
+    search_p95_ms_encrypted, admit_p95_ms_encrypted  the same on an SQLCipher copy of the registry;
+                    import_encrypted_vs_plain  the import into an encrypted database over a plain
+                    one (bench_encrypted.py)
 """
 
 from __future__ import annotations
@@ -21,7 +24,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -35,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench_certificates import bench_certificates  # noqa: E402
+from bench_encrypted import bench_encrypted_desk, bench_import_encrypted  # noqa: E402
 from bench_export import bench_export  # noqa: E402
 from bench_import import bench_import  # noqa: E402
 from registry import registry_copy  # noqa: E402
@@ -44,6 +47,7 @@ from desktop_app.services.checkin.types import AdmitRequest  # noqa: E402
 from desktop_app.services.container import Services  # noqa: E402
 from desktop_app.services.events.service import SessionDraft  # noqa: E402
 from desktop_app.storage.database import open_database  # noqa: E402
+from desktop_app.storage.encryption import connect  # noqa: E402
 
 # What people type at the desk, one keystroke at a time.
 TYPED = [
@@ -89,7 +93,7 @@ def bench_search(services: Services, session_id: int, rounds: int) -> dict[str, 
     box = page.search_edit
     samples: list[float] = []
     raw: list[float] = []
-    conn = sqlite3.connect(services.db.path)
+    conn = connect(services.db.path, services.db.key)
     for _ in range(rounds):
         for text in TYPED:
             box.clear()
@@ -132,7 +136,7 @@ def bench_admit(services: Services, event_id: int, count: int) -> dict[str, floa
         services.checkin.admit(request, operator)
         samples.append(time.perf_counter() - started)
     # The raw library: one durable single-row insert and commit, same pragmas.
-    conn = sqlite3.connect(services.db.path, isolation_level=None)
+    conn = connect(services.db.path, services.db.key, isolation_level=None)
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("CREATE TABLE IF NOT EXISTS bench_raw (id INTEGER PRIMARY KEY, v TEXT)")
     raw = timed(
@@ -176,7 +180,16 @@ def main() -> int:
         results |= bench_search(services, session_id, rounds=1 if args.quick else 5)
         results |= bench_admit(services, event_id, count=100 if args.quick else 500)
         services.close()
+        results |= bench_encrypted_desk(
+            args.people,
+            Path(tmp),
+            bench_search,
+            bench_admit,
+            1 if args.quick else 5,
+            100 if args.quick else 500,
+        )
     results |= bench_import(repeat=1 if args.quick else 3)
+    results |= bench_import_encrypted(repeat=1 if args.quick else 3)
     # The event workbook with 6,000 attendance rows against openpyxl alone (one run each when --quick).
     results |= bench_export(rows=6000, repeat=1 if args.quick else 3)
     # 1,000 certificates with QR codes against the same pages without them (best of the rounds).
