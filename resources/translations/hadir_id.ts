@@ -423,6 +423,18 @@
         <translation>Memulihkan…</translation>
     </message>
     <message>
+        <source>Recovery key</source>
+        <translation>Kunci pemulihan</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted. Type the recovery key from its sheet (ABCD-EFGH-…):</source>
+        <translation>{name} terenkripsi. Ketik kunci pemulihan dari lembarnya (ABCD-EFGH-…):</translation>
+    </message>
+    <message>
+        <source>That is not a recovery key: it has 52 letters and digits in groups of four.</source>
+        <translation>Itu bukan kunci pemulihan: kunci terdiri dari 52 huruf dan angka dalam kelompok empat.</translation>
+    </message>
+    <message>
         <source>Backup restored</source>
         <translation>Cadangan dipulihkan</translation>
     </message>
