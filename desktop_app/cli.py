@@ -136,7 +136,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     db = top.add_parser("db", help="the database itself: encrypt, decrypt, copy to a file or a server")
     db_sub = db.add_subparsers(dest="action", required=True, parser_class=_Parser)
-    _command(db_sub, "encrypt", encryption_commands.encrypt, "encrypt the database file in place (admin)")
+    p = _command(db_sub, "encrypt", encryption_commands.encrypt, "encrypt the database file in place (admin)")
+    p.add_argument(
+        "--recovery-sheet", metavar="FILE.pdf", help="also print the recovery key (and its QR code)"
+    )
     _command(db_sub, "decrypt", encryption_commands.decrypt, "decrypt the database file in place (admin)")
 
     privacy = top.add_parser("privacy", help="personal data rules")

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from datetime import datetime
+from pathlib import Path
 
 from desktop_app.commands.context import CommandContext
 from desktop_app.commands.output import Result
+from desktop_app.exports.recovery.sheet import write_recovery_sheet
 from desktop_app.services.privacy.encryption import decrypt_database, encrypt_database
 from desktop_app.services.roles import require_admin
 
@@ -22,6 +25,11 @@ def encrypt(ctx: CommandContext, args: argparse.Namespace) -> Result:
         "backups": done.backups,
         "recovery_key": done.recovery_key,
     }
+    if args.recovery_sheet:
+        assert done.recovery_key is not None
+        sheet = Path(args.recovery_sheet).expanduser()
+        write_recovery_sheet(sheet, done.recovery_key, str(done.path), datetime.now())
+        data["recovery_sheet"] = str(sheet.resolve())
     lines = [
         f"{done.path} is encrypted; this user account opens it without a password.",
         f"Recovery key (shown once; write it down or print it, keep it away from the laptop): {done.recovery_key}",

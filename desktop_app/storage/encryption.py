@@ -65,8 +65,9 @@ def parse_recovery(text: str) -> bytes:
 def is_encrypted(path: Path) -> bool:
     """True for a file that is not plain SQLite but has the shape of an SQLCipher file.
 
-    Without the key an encrypted file cannot be told from noise; whole pages (a multiple of 512
-    bytes) is what SQLCipher always writes, so a short garbage file is still called corrupt.
+    Without the key an encrypted file cannot be told from noise. SQLCipher always writes whole
+    pages (a multiple of 512 bytes) and starts the file with a random 16-byte salt, so a short
+    file, or one that starts with text or zeros, is still called corrupt.
     """
     try:
         size = path.stat().st_size
@@ -74,7 +75,7 @@ def is_encrypted(path: Path) -> bool:
             head = handle.read(16)
     except OSError:
         return False
-    return size >= 1024 and size % 512 == 0 and head != SQLITE_HEADER
+    return size >= 1024 and size % 512 == 0 and head != SQLITE_HEADER and len(set(head)) >= 12
 
 
 def _pragma_key(key: bytes) -> str:
@@ -147,10 +148,10 @@ def convert_in_place(path: Path, key_in: bytes | None, key_out: bytes | None) ->
     partial = path.with_name(path.name + CONVERTING)
     try:
         convert_file(path, partial, key_in, key_out)
-    except BaseException:
+        os.replace(partial, path)
+    except BaseException:  # the old file is whole; a crash instead leaves the partial for next time
         partial.unlink(missing_ok=True)
         raise
-    os.replace(partial, path)
     for suffix in ("-wal", "-shm"):  # the old file's, empty after the checkpoint
         path.with_name(path.name + suffix).unlink(missing_ok=True)
     _fsync(path.parent)

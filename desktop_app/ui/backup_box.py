@@ -13,9 +13,11 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop_app.core.errors import HadirError
+from desktop_app.core.encryption_errors import KeyMissing, WrongKey
+from desktop_app.core.errors import HadirError, InvalidInput
 from desktop_app.services.container import Services
 from desktop_app.services.operators.service import OperatorInfo
+from desktop_app.storage.encryption import parse_recovery
 from desktop_app.ui import dialogs_io
 from desktop_app.ui.error_messages import error_text
 from desktop_app.ui.job_runner import JobRunner
@@ -96,8 +98,15 @@ class BackupBox(QGroupBox):
         )
         if source is None or self._operator is None:
             return
+        key: bytes | None = None
         try:
-            self._services.backups.check_restorable(source)
+            try:
+                self._services.backups.check_restorable(source)
+            except (KeyMissing, WrongKey):  # encrypted on another computer: its recovery key opens it
+                key = self._ask_recovery_key(source)
+                if key is None:
+                    return
+                self._services.backups.check_restorable(source, key)
         except HadirError as exc:
             dialogs_io.show_error(self, self.tr("This file cannot be restored"), error_text(exc))
             return
@@ -111,8 +120,28 @@ class BackupBox(QGroupBox):
         self.runner.finished.connect(self._on_restore_done)
         self.runner.failed.connect(self._on_failed)
         self.runner.start(
-            lambda _progress: self._services.backups.restore(source, operator), self.tr("Restoring…")
+            lambda _progress: self._services.backups.restore(source, operator, key), self.tr("Restoring…")
         )
+
+    def _ask_recovery_key(self, source: Path) -> bytes | None:
+        text = dialogs_io.ask_text(
+            self,
+            self.tr("Recovery key"),
+            self.tr("{name} is encrypted. Type the recovery key from its sheet (ABCD-EFGH-…):").format(
+                name=source.name
+            ),
+        )
+        if not text:
+            return None
+        try:
+            return parse_recovery(text)
+        except InvalidInput:
+            dialogs_io.show_error(
+                self,
+                self.tr("Recovery key"),
+                self.tr("That is not a recovery key: it has 52 letters and digits in groups of four."),
+            )
+            return None
 
     def _on_restore_done(self, _result: object) -> None:
         self._disconnect()

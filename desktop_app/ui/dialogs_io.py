@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 def show_error(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
@@ -36,3 +36,9 @@ def save_file(parent: QWidget | None, title: str, suggested: str = "", filters: 
     """Ask where to write a file."""
     name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return Path(name) if name else None
+
+
+def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
+    """One line of text (a recovery key); None when cancelled."""
+    text, accepted = QInputDialog.getText(parent, title, label)
+    return text if accepted else None

@@ -21,6 +21,7 @@ from desktop_app.ui.app_settings import AppSettings
 from desktop_app.ui.error_messages import database_problem_text, database_problem_title
 from desktop_app.ui.i18n import Translations, choose_language
 from desktop_app.ui.icons import app_icon
+from desktop_app.ui.privacy import first_start as first_start_prompts
 from desktop_app.ui.signin import prompts
 from desktop_app.ui.style import STYLE_SHEET
 from desktop_app.ui.window_manager import WindowManager
@@ -78,9 +79,12 @@ def run_window(
         dialogs_io.show_error(None, database_problem_title(), database_problem_text(exc), exc.detail)
         return 2
     try:
+        first_start = services.operators.needs_first_admin()
         signed_in = prompts.choose_operator(services, settings, operator)
         if signed_in is None:
             return 0
+        if first_start:  # the new, still small database: offer encryption (ticked by default)
+            services = first_start_prompts.offer_encryption(services, paths)
         manager = WindowManager(services, paths, settings, translations, signed_in.id)
         window = manager.show()
         # The daily backup and the purge wait until the window is up, and then run beside it.

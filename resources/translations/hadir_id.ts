@@ -423,6 +423,18 @@
         <translation>Memulihkan…</translation>
     </message>
     <message>
+        <source>Recovery key</source>
+        <translation>Kunci pemulihan</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted. Type the recovery key from its sheet (ABCD-EFGH-…):</source>
+        <translation>{name} terenkripsi. Ketik kunci pemulihan dari lembarnya (ABCD-EFGH-…):</translation>
+    </message>
+    <message>
+        <source>That is not a recovery key: it has 52 letters and digits in groups of four.</source>
+        <translation>Itu bukan kunci pemulihan: kunci terdiri dari 52 huruf dan angka dalam kelompok empat.</translation>
+    </message>
+    <message>
         <source>Backup restored</source>
         <translation>Cadangan dipulihkan</translation>
     </message>
@@ -930,6 +942,25 @@
     </message>
 </context>
 <context>
+    <name>EncryptionOfferDialog</name>
+    <message>
+        <source>Protect the participants' data</source>
+        <translation>Lindungi data peserta</translation>
+    </message>
+    <message>
+        <source>Hadir keeps NIKs, phone numbers and health answers. Encrypted, the database and its backups cannot be read by anyone who takes the laptop or a copy of the file. This computer account opens it without a password; you get a recovery key to keep in the office, for opening it on another computer.</source>
+        <translation>Hadir menyimpan NIK, nomor HP, dan jawaban kesehatan. Jika dienkripsi, basis data dan cadangannya tidak dapat dibaca oleh siapa pun yang mengambil laptop atau salinan berkasnya. Akun komputer ini membukanya tanpa kata sandi; Anda mendapat kunci pemulihan untuk disimpan di kantor, untuk membukanya di komputer lain.</translation>
+    </message>
+    <message>
+        <source>Encrypt the database (recommended)</source>
+        <translation>Enkripsi basis data (disarankan)</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Lanjutkan</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <source>The disk refused to read or write {path} (full, removed or damaged). Nothing was changed. Free some space or choose another folder, then try again.</source>
@@ -1229,6 +1260,17 @@
     <message>
         <source>Exporting</source>
         <translation>Mengekspor</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStart</name>
+    <message>
+        <source>The database was not encrypted</source>
+        <translation>Basis data tidak dienkripsi</translation>
+    </message>
+    <message>
+        <source>This computer offers no safe place to keep the key, so the database stays unencrypted. An admin can encrypt it later (hadir db encrypt).</source>
+        <translation>Komputer ini tidak menyediakan tempat aman untuk menyimpan kunci, jadi basis data tetap tidak terenkripsi. Admin dapat mengenkripsinya nanti (hadir db encrypt).</translation>
     </message>
 </context>
 <context>
@@ -2657,6 +2699,41 @@
     <message>
         <source>Walk-in</source>
         <translation>Tanpa undangan</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Kunci pemulihan</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. Write this recovery key down or print it now and keep it in the office, away from the laptop: it is shown only this once. It opens the database or a backup on another computer (Settings → Backups → Restore a backup).</source>
+        <translation>Basis data sudah dienkripsi. Catat atau cetak kunci pemulihan ini sekarang dan simpan di kantor, terpisah dari laptop: kunci ini hanya ditampilkan sekali. Kunci ini membuka basis data atau cadangannya di komputer lain (Pengaturan → Cadangan → Pulihkan cadangan).</translation>
+    </message>
+    <message>
+        <source>Print the recovery sheet…</source>
+        <translation>Cetak lembar kunci pemulihan…</translation>
+    </message>
+    <message>
+        <source>I have kept the key</source>
+        <translation>Kunci sudah saya simpan</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet as</source>
+        <translation>Simpan lembar kunci pemulihan sebagai</translation>
+    </message>
+    <message>
+        <source>The sheet was not saved</source>
+        <translation>Lembar tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>Recovery sheet saved</source>
+        <translation>Lembar kunci pemulihan tersimpan</translation>
+    </message>
+    <message>
+        <source>Print {path}, then delete the file from this laptop.</source>
+        <translation>Cetak {path}, lalu hapus berkas itu dari laptop ini.</translation>
     </message>
 </context>
 <context>

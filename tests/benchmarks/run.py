@@ -22,6 +22,9 @@ own code shows up as a ratio, whatever the machine. Later issues add their figur
 
 The registries are `hadir demo` databases made once and kept in ~/.cache/hadir-bench
 (HADIR_BENCH_CACHE elsewhere); the 1,000,000-person one takes a quarter of an hour to make.
+    search_p95_ms_encrypted, admit_p95_ms_encrypted  the same on an SQLCipher copy of the registry;
+                    import_encrypted_vs_plain  the import into an encrypted database over a plain
+                    one (bench_encrypted.py)
 """
 
 from __future__ import annotations
@@ -29,7 +32,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -43,6 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench_certificates import bench_certificates  # noqa: E402
+from bench_encrypted import bench_encrypted_desk, bench_import_encrypted  # noqa: E402
 from bench_export import bench_export  # noqa: E402
 from bench_import import bench_import, time_import, write_roster  # noqa: E402
 from bench_postgres import bench_postgres  # noqa: E402
@@ -54,6 +57,7 @@ from desktop_app.services.checkin.types import AdmitRequest  # noqa: E402
 from desktop_app.services.container import Services  # noqa: E402
 from desktop_app.services.events.service import SessionDraft  # noqa: E402
 from desktop_app.storage.database import open_database  # noqa: E402
+from desktop_app.storage.encryption import connect  # noqa: E402
 
 # What people type at the desk, one keystroke at a time.
 TYPED = [
@@ -99,7 +103,7 @@ def bench_search(services: Services, session_id: int, rounds: int) -> dict[str, 
     box = page.search_edit
     samples: list[float] = []
     raw: list[float] = []
-    conn = sqlite3.connect(services.db.path) if services.db.server is None else None
+    conn = connect(services.db.path, services.db.key) if services.db.server is None else None
     for _ in range(rounds):
         for text in TYPED:
             box.clear()
@@ -145,7 +149,7 @@ def bench_admit(services: Services, event_id: int, count: int) -> dict[str, floa
     if services.db.server is not None:
         return {"admit_p95_ms": round(p95(samples), 2)}
     # The raw library: one durable single-row insert and commit, same pragmas.
-    conn = sqlite3.connect(services.db.path, isolation_level=None)
+    conn = connect(services.db.path, services.db.key, isolation_level=None)
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("CREATE TABLE IF NOT EXISTS bench_raw (id INTEGER PRIMARY KEY, v TEXT)")
     raw = timed(
@@ -209,7 +213,16 @@ def main() -> int:
             services = Services(open_database(million))
             results["people_page_p95_ms_1m"] = round(people_page(services, rounds=1 if args.quick else 3), 1)
             services.close()
+        results |= bench_encrypted_desk(
+            args.people,
+            Path(tmp),
+            bench_search,
+            bench_admit,
+            1 if args.quick else 5,
+            100 if args.quick else 500,
+        )
         results |= bench_import(repeat=1 if args.quick else 3)
+        results |= bench_import_encrypted(repeat=1 if args.quick else 3)
         if not args.no_postgres:  # the same work on a local server (tests/pg_cluster.py, durable)
             roster = write_roster(Path(tmp) / "roster-pg.xlsx")
             results |= bench_postgres(

@@ -111,6 +111,21 @@ def test_decrypt_gives_back_a_plain_file_and_a_desk_operator_may_do_neither(hadi
     assert hadir("event", "list", "--json").data["events"]
 
 
+def test_the_recovery_sheet_holds_the_key_in_letters_and_as_a_qr_code(hadir, office, tmp_path: Path) -> None:
+    sheet = tmp_path / "kunci.pdf"
+    done = hadir("db", "encrypt", "--recovery-sheet", sheet, "--json")
+    key = done.data["recovery_key"]
+    text = subprocess.run(["pdftotext", str(sheet), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Kunci Pemulihan" in text and all(group in text for group in key.split("-"))
+    fonts = subprocess.run(["pdffonts", str(sheet)], capture_output=True, text=True, check=True).stdout
+    assert "Helvetica" not in fonts and all(" yes " in line for line in fonts.splitlines()[2:])
+    subprocess.run(["pdftoppm", "-png", "-r", "100", str(sheet), str(tmp_path / "page")], check=True)
+    scanned = subprocess.run(
+        ["zbarimg", "-q", "--raw", str(tmp_path / "page-1.png")], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert scanned == key
+
+
 def test_encrypting_twice_is_exit_2(hadir, office) -> None:
     assert hadir("db", "encrypt", "--json").code == 0
     again = hadir("db", "encrypt", "--json")

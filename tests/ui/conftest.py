@@ -32,6 +32,14 @@ def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _no_encryption_offer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first start's encryption offer is a modal dialog: declined unless a test says otherwise."""
+    from desktop_app.ui.privacy import first_start
+
+    monkeypatch.setattr(first_start, "ask_encrypt", lambda: False)
+
+
+@pytest.fixture(autouse=True)
 def language(qapp: QApplication) -> Iterator[str]:
     """Install the translations `HADIR_LANG` asks for (Indonesian in the suite) around each test."""
     from desktop_app.ui.i18n import Translations

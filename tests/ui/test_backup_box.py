@@ -121,3 +121,32 @@ def test_after_a_restore_the_window_asks_who_acts_and_opens_for_them(
     assert manager.window is not None and manager.window is not first
     qtbot.addWidget(manager.window)
     assert manager._operator_id == other.id  # the new window acts as Rina
+
+
+def test_a_backup_encrypted_elsewhere_is_restored_with_its_recovery_key(
+    qtbot, services, admin, said, monkeypatch, tmp_path: Path
+) -> None:
+    from desktop_app.services.operators.service import OperatorService
+    from desktop_app.services.privacy.encryption import encrypt_database
+
+    other = open_database(tmp_path / "laptop-lain" / "hadir.db")
+    assert OperatorService(other).local_admin().id == admin.id  # the restore is audited as this admin
+    with other.transaction() as s:
+        s.add(Person(name="Peserta Laptop Lain"))
+    other.close()
+    done = encrypt_database(other.path, other.path.parent / "backups")
+    monkeypatch.setenv("HADIR_KEYRING_FILE", str(tmp_path / "this-laptop.json"))  # no key here
+    add(services, admin, "Sri Wahyuni")
+    monkeypatch.setattr(dialogs_io, "open_file", lambda *_: other.path)
+    typed = iter(["bukan kunci", done.recovery_key.lower()])
+    monkeypatch.setattr(dialogs_io, "ask_text", lambda *_: next(typed))
+    widget = box(qtbot, services, admin)
+
+    widget.restore_button.click()  # a mistyped key: a sentence, nothing restored
+    assert said["error"][-1][1] == (
+        "Itu bukan kunci pemulihan: kunci terdiri dari 52 huruf dan angka dalam kelompok empat."
+    )
+    assert names(services) == {"Sri Wahyuni"}
+    with qtbot.waitSignal(widget.restored, timeout=5000):
+        widget.restore_button.click()
+    assert names(services) == {"Peserta Laptop Lain"}

@@ -87,3 +87,32 @@ def test_backups_are_private_files_in_a_private_folder(office) -> None:
     for path in (made, daily):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(paths.backup_dir.stat().st_mode) == 0o700
+
+
+def test_the_purge_reaches_the_encrypted_backups_of_an_encrypted_database(tmp_path: Path) -> None:
+    from contextlib import closing
+
+    from desktop_app.services.privacy.encryption import encrypt_database
+    from desktop_app.storage.encryption import connect, is_encrypted
+
+    paths = AppPaths.resolve(env={"HADIR_DATA_DIR": str(tmp_path / "data")})
+    Services.open(paths).close()
+    encrypt_database(paths.db_path, paths.backup_dir)
+    services = Services.open(paths)
+    try:
+        refuse_at_the_door(services, 5)
+        services.backups.daily_backup(now=datetime.now(UTC) + timedelta(days=1))
+        backups = sorted(paths.backup_dir.glob("*.db"))
+        assert len(backups) == 2 and all(is_encrypted(p) for p in backups)
+
+        services.privacy.purge_health_answers(days=0)
+
+        for path in backups:
+            with closing(connect(path, services.db.key)) as conn:
+                left = conn.execute("SELECT count(*) FROM screening WHERE symptoms IS NOT NULL").fetchone()
+                reasons = conn.execute(
+                    "SELECT count(*) FROM audit_entry WHERE details LIKE '%symptom:%'"
+                ).fetchone()
+            assert left == (0,) and reasons == (0,), path.name
+    finally:
+        services.close()

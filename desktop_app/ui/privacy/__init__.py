@@ -1,0 +1,1 @@
+"""Encryption at rest in the window: the offer on the first start and the recovery key shown once."""
