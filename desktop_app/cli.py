@@ -18,6 +18,7 @@ from desktop_app.commands import checkin as checkin_commands
 from desktop_app.commands import demo as demo_commands
 from desktop_app.commands import events as event_commands
 from desktop_app.commands import export as export_commands
+from desktop_app.commands import paper as paper_commands
 from desktop_app.commands import privacy as privacy_commands
 from desktop_app.commands import roster as roster_commands
 from desktop_app.commands.context import CommandContext
@@ -109,6 +110,12 @@ def build_parser() -> argparse.ArgumentParser:
     export_commands.add_arguments(p, event=False)
     p = _command(export_sub, "event", export_commands.export_event, "export an event: a sheet per session")
     export_commands.add_arguments(p, event=True)
+    p = _command(export_sub, "signin", paper_commands.export_signin, "the sheet to sign, before the event")
+    paper_commands.add_arguments(p, "pdf")
+    p = _command(export_sub, "invitations", paper_commands.export_invitations, "a session's invitations")
+    paper_commands.add_arguments(p, "pdf")
+    p = _command(export_sub, "contacts", paper_commands.export_contacts, "contact tracing (admin)")
+    paper_commands.add_arguments(p, "xlsx", lang=False)
 
     certificates = _command(
         top, "certificates", certificate_commands.certificates, "make the certificates of a session or event"
