@@ -1841,6 +1841,69 @@
     </message>
 </context>
 <context>
+    <name>PaperButtons</name>
+    <message>
+        <source>Sheet to sign (before the event)…</source>
+        <translation>Daftar hadir untuk ditandatangani (sebelum acara)…</translation>
+    </message>
+    <message>
+        <source>Invitees listed in the order of the invitation list, empty rows up to the capacity</source>
+        <translation>Undangan tercetak sesuai urutan daftar undangan, baris kosong sampai kapasitas</translation>
+    </message>
+    <message>
+        <source>Invitations…</source>
+        <translation>Undangan…</translation>
+    </message>
+    <message>
+        <source>Contact tracing (admin)…</source>
+        <translation>Pelacakan kontak (admin)…</translation>
+    </message>
+    <message>
+        <source>Attendees with full phone numbers for the health office; recorded in the audit log</source>
+        <translation>Peserta hadir dengan nomor HP lengkap untuk dinas kesehatan; tercatat di log audit</translation>
+    </message>
+    <message>
+        <source>Choose one batch for these documents.</source>
+        <translation>Pilih satu angkatan untuk dokumen ini.</translation>
+    </message>
+    <message>
+        <source>Sheet to sign</source>
+        <translation>Daftar Hadir</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Undangan</translation>
+    </message>
+    <message>
+        <source>Contact tracing</source>
+        <translation>Kontak Erat</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Menulis {name}…</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Tersimpan: {path}.</translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>Ekspor gagal.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+</context>
+<context>
     <name>PeopleActions</name>
     <message>
         <source>Invitation cards</source>
@@ -1993,6 +2056,10 @@
     <message>
         <source>cut here</source>
         <translation>gunting di sini</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Narahubung</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
