@@ -63,7 +63,7 @@ def count_attendees(s: DbSession, session_id: int | None, event_id: int | None) 
 def issue_in(
     s: DbSession, session_id: int | None, event_id: int | None, pattern: str, operator_id: int | None
 ) -> tuple[list[IssuedCertificate], int]:
-    """Certificates of every attendee, numbering those who have none yet; the count of new ones.
+    """Certificates of every attendee in scope, numbering those who have none yet; the count of new ones.
 
     Runs in the caller's transaction. Numbers are allocated over the whole event (batch order, then
     check-in order); printing order: session by date and batch, then number.
@@ -131,4 +131,4 @@ def issue_in(
             )
         )
     issued.sort(key=lambda c: (c.date, c.batch, c.year, c.seq))
-    return issued, len(new_rows)
+    return issued, sum(1 for r in rows if (r[0], r[1]) in new_rows)
