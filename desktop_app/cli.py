@@ -20,6 +20,7 @@ from desktop_app.commands import events as event_commands
 from desktop_app.commands import export as export_commands
 from desktop_app.commands import paper as paper_commands
 from desktop_app.commands import privacy as privacy_commands
+from desktop_app.commands import report as report_commands
 from desktop_app.commands import roster as roster_commands
 from desktop_app.commands.context import CommandContext
 from desktop_app.commands.output import Result, emit
@@ -116,6 +117,8 @@ def build_parser() -> argparse.ArgumentParser:
     paper_commands.add_arguments(p, "pdf")
     p = _command(export_sub, "contacts", paper_commands.export_contacts, "contact tracing (admin)")
     paper_commands.add_arguments(p, "xlsx", lang=False)
+    p = _command(export_sub, "report", report_commands.export_report, "the laporan kegiatan (SPJ)")
+    report_commands.add_arguments(p)
 
     certificates = _command(
         top, "certificates", certificate_commands.certificates, "make the certificates of a session or event"

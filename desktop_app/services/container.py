@@ -10,6 +10,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from desktop_app.core.region import District
 from desktop_app.paths import AppPaths
+from desktop_app.services.activity_report.service import ActivityReportService
 from desktop_app.services.audit_log.service import AuditLogService
 from desktop_app.services.backup.service import BackupService
 from desktop_app.services.certificates.service import CertificateService
@@ -46,6 +47,7 @@ class Services:
         self.certificates = CertificateService(self.db, self.settings, self.district)
         self.reports = ReportService(self.db, self.settings)
         self.paper = PaperService(self.db, self.settings, self.reports)
+        self.activity_reports = ActivityReportService(self.db, self.settings, self.reports)
         self.roster = RosterImportService(self.db, self.district)
         self.registry = RegistryService(self.db, self.district)
         self.privacy = PrivacyService(self.db, self.settings)

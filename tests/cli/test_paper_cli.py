@@ -94,3 +94,22 @@ def test_contacts_has_full_phones_for_the_admin_and_is_refused_to_the_desk(
         out,
     )
     assert done.code == 3 and done.data["status"] == "refused"
+
+
+def test_export_report_for_an_event_with_a_photo(hadir, db_path, demo, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PIL import Image
+
+    photo = tmp_path / "foto.png"
+    Image.new("RGB", (800, 600), "#0f766e").save(photo)
+    out = tmp_path / "laporan.pdf"
+    args = ["--db", db_path, "--json", "export", "report", "--event", demo["event_id"], "-o", out]
+    done = hadir(*args, "--photo", photo, "--caption", "Pembukaan", "--notes", "Lancar.")
+    assert done.code == 0, done.err
+    assert done.data["photos"] == 1 and done.data["attended"] == demo["admitted"]
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages)
+    assert "LAPORAN KEGIATAN" in text and "Pembukaan" in text and "Lancar." in text
+
+    done = hadir(*args, "--photo", tmp_path / "tidak-ada.jpg")
+    assert done.code == 2 and "tidak-ada.jpg" in done.data["message"]
+    done = hadir("--db", db_path, "--json", "export", "report", "-o", out)
+    assert done.code == 2  # neither --session nor --event
