@@ -117,6 +117,9 @@ def build_parser() -> argparse.ArgumentParser:
     paper_commands.add_arguments(p, "pdf")
     p = _command(export_sub, "contacts", paper_commands.export_contacts, "contact tracing (admin)")
     paper_commands.add_arguments(p, "xlsx", lang=False)
+    p = _command(export_sub, "receipts", paper_commands.export_receipts, "transport-money receipt sheet")
+    paper_commands.add_arguments(p, "pdf")
+    p.add_argument("--amount", type=int, help="rupiah per attendee; stored as the session's amount (admin)")
     p = _command(export_sub, "report", report_commands.export_report, "the laporan kegiatan (SPJ)")
     report_commands.add_arguments(p)
 

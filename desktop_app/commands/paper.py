@@ -38,6 +38,18 @@ def export_contacts(ctx: CommandContext, args: argparse.Namespace) -> Result:
     return _result(done, "people who were in the room")
 
 
+def export_receipts(ctx: CommandContext, args: argparse.Namespace) -> Result:
+    """The transport-money receipt sheet; `--amount` first sets the session's amount (admin)."""
+    transport = ctx.services.transport
+    if args.amount is not None:
+        transport.set_amount(args.session, args.amount, ctx.operator.id)
+    done = transport.receipt(
+        args.session, Path(args.output), operator_id=ctx.operator.id, words=labels_for(args.lang)
+    )
+    data = {"path": str(done.path.resolve()), "rows": done.rows, "total": done.total}
+    return Result(data, [f"Wrote {done.path} ({done.rows} attendees, Rp{done.total:,} in all)"])
+
+
 def add_arguments(parser: argparse.ArgumentParser, suffix: str, lang: bool = True) -> None:
     """`--session N -o FILE.<suffix>` (and `--lang`)."""
     parser.add_argument("--session", type=int, required=True)

@@ -19,6 +19,7 @@ from desktop_app.services.events.service import EventService
 from desktop_app.services.operators.security import SecuritySettings
 from desktop_app.services.operators.service import OperatorService
 from desktop_app.services.paper.service import PaperService
+from desktop_app.services.paper.transport import TransportService
 from desktop_app.services.privacy.service import PrivacyService
 from desktop_app.services.registry.people import PeopleService
 from desktop_app.services.registry.service import RegistryService
@@ -48,6 +49,7 @@ class Services:
         self.reports = ReportService(self.db, self.settings)
         self.paper = PaperService(self.db, self.settings, self.reports)
         self.activity_reports = ActivityReportService(self.db, self.settings, self.reports)
+        self.transport = TransportService(self.db, self.settings, self.reports)
         self.roster = RosterImportService(self.db, self.district)
         self.registry = RegistryService(self.db, self.district)
         self.privacy = PrivacyService(self.db, self.settings)

@@ -113,3 +113,15 @@ def test_export_report_for_an_event_with_a_photo(hadir, db_path, demo, tmp_path)
     assert done.code == 2 and "tidak-ada.jpg" in done.data["message"]
     done = hadir("--db", db_path, "--json", "export", "report", "-o", out)
     assert done.code == 2  # neither --session nor --event
+
+
+def test_export_receipts_sets_the_amount_then_prints(hadir, db_path, demo, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "transport.pdf"
+    done = hadir("--db", db_path, "--json", "export", "receipts", "--session", 1, "-o", out)
+    assert done.code == 2 and "no_amount" in done.data["message"]
+    done = hadir(
+        "--db", db_path, "--json", "export", "receipts", "--session", 1, "-o", out, "--amount", 100000
+    )
+    assert done.code == 0, done.err
+    assert done.data["total"] == 100000 * done.data["rows"] > 0
+    assert "TANDA TERIMA UANG TRANSPORT" in PdfReader(out).pages[0].extract_text()
