@@ -1530,6 +1530,21 @@
     </message>
 </context>
 <context>
+    <name>NamesWarning</name>
+    <message>
+        <source>These names cannot be printed as written; correct them under People first:</source>
+        <translation>Nama berikut tidak dapat dicetak sebagaimana tertulis; perbaiki dulu di menu Peserta:</translation>
+    </message>
+    <message>
+        <source>Arabic script is not supported: type the name in Latin letters</source>
+        <translation>huruf Arab belum didukung: tulis nama dengan huruf Latin</translation>
+    </message>
+    <message>
+        <source>prints as boxes: {chars}</source>
+        <translation>tercetak sebagai kotak: {chars}</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Events &amp; Sessions</source>

@@ -107,5 +107,8 @@ class CertificateLabels:
 
     number: str = "Nomor"
     nip: str = "NIP."
-    scan: str = "Pindai kode ini untuk memeriksa keaslian sertifikat"
+    scan: str = (
+        "Cek keaslian: pindai kode QR ini dengan aplikasi Hadir di {office}, "
+        "atau hubungi kantor itu dan sebutkan nomor sertifikat."
+    )
     unnamed: str = "(..................................................)"
