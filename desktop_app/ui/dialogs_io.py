@@ -36,3 +36,17 @@ def save_file(parent: QWidget | None, title: str, suggested: str = "", filters: 
     """Ask where to write a file."""
     name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return Path(name) if name else None
+
+
+def open_files(parent: QWidget | None, title: str, folder: str = "", filters: str = "") -> list[Path]:
+    """Ask for several existing files to read (none: an empty list)."""
+    names, _ = QFileDialog.getOpenFileNames(parent, title, folder, filters)
+    return [Path(name) for name in names]
+
+
+def ask_int(parent: QWidget | None, title: str, label: str, value: int, maximum: int) -> int | None:
+    """Ask for a whole number from 1 to `maximum` (None: cancelled)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    number, ok = QInputDialog.getInt(parent, title, label, value, 1, maximum, 1000)
+    return number if ok else None

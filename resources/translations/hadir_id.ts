@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>ActivityReportDialog</name>
+    <message>
+        <source>Activity report</source>
+        <translation>Laporan kegiatan</translation>
+    </message>
+    <message>
+        <source>What happened: opening, the speakers' points, questions, agreements…</source>
+        <translation>Jalannya acara: pembukaan, materi narasumber, tanya jawab, kesepakatan…</translation>
+    </message>
+    <message>
+        <source>Double-click a photo to edit its caption</source>
+        <translation>Klik dua kali foto untuk mengubah keterangannya</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Tambah foto…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Drop photos here too (JPEG or PNG); 2 to 4 are printed on a page.</source>
+        <translation>Foto juga bisa diseret ke sini (JPEG atau PNG); 2 sampai 4 foto dicetak per halaman.</translation>
+    </message>
+    <message>
+        <source>Make the report…</source>
+        <translation>Buat laporan…</translation>
+    </message>
+    <message>
+        <source>Minutes (notulen)</source>
+        <translation>Notulen</translation>
+    </message>
+    <message>
+        <source>Documentation photos</source>
+        <translation>Foto dokumentasi</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Tambah foto</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Foto (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
     <name>AdmissionRunner</name>
     <message>
         <source>Check-in of {name} undone. Seats left: {left}</source>
@@ -1878,8 +1925,48 @@
         <translation>Peserta hadir dengan nomor HP lengkap untuk dinas kesehatan; tercatat di log audit</translation>
     </message>
     <message>
+        <source>Transport receipt…</source>
+        <translation>Tanda terima uang transport…</translation>
+    </message>
+    <message>
+        <source>The receipt sheet of the transport money the attendees receive</source>
+        <translation>Lembar tanda terima uang transport yang diterima peserta</translation>
+    </message>
+    <message>
+        <source>Activity report…</source>
+        <translation>Laporan kegiatan…</translation>
+    </message>
+    <message>
+        <source>Laporan kegiatan for the SPJ: numbers, charts, minutes, photos, attendance and certificates</source>
+        <translation>Laporan kegiatan untuk SPJ: angka, grafik, notulen, foto, daftar hadir dan sertifikat</translation>
+    </message>
+    <message>
         <source>Choose one batch for these documents.</source>
         <translation>Pilih satu angkatan untuk dokumen ini.</translation>
+    </message>
+    <message>
+        <source>Transport money</source>
+        <translation>Uang transport</translation>
+    </message>
+    <message>
+        <source>Rupiah per attendee:</source>
+        <translation>Rupiah per peserta:</translation>
+    </message>
+    <message>
+        <source>An admin sets the transport amount of this batch first.</source>
+        <translation>Admin perlu mengisi besaran uang transport angkatan ini lebih dulu.</translation>
+    </message>
+    <message>
+        <source>Transport receipt</source>
+        <translation>Tanda Terima Transport</translation>
+    </message>
+    <message>
+        <source>Laporan kegiatan of the chosen event or batch</source>
+        <translation>Laporan kegiatan untuk kegiatan atau angkatan yang dipilih</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Laporan Kegiatan</translation>
     </message>
     <message>
         <source>Sheet to sign</source>

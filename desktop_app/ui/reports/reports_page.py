@@ -244,7 +244,10 @@ class ReportsPage(QWidget):
                     batch = s.header.batch
         self.charts.set_report(self._report, summary, batch)
         has_sessions = bool(self._report and self._report.sessions)
-        self.paper.set_session(self.selected_session_id() if has_sessions else None)
+        self.paper.set_scope(
+            self.selected_event_id() if has_sessions else None,
+            self.selected_session_id() if has_sessions else None,
+        )
         for button in (self.excel_button, self.pdf_button):
             button.setEnabled(has_sessions and not self.runner.busy)
 

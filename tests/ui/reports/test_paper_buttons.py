@@ -55,3 +55,35 @@ def test_a_desk_operator_gets_no_contact_tracing(qtbot, services, demo) -> None:
     page = _page(qtbot, services, desk.id)
     assert not page.paper.contacts_button.isVisibleTo(page)
     assert page.paper.signin_button.isVisibleTo(page)
+
+
+def test_receipt_and_activity_report_from_the_page(
+    qtbot, services, admin, demo, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PIL import Image
+
+    from desktop_app.ui.reports.activity_report_dialog import ActivityReportDialog
+
+    page = _page(qtbot, services, admin.id)
+    paper = page.paper
+    assert paper.report_button.isEnabled() and not paper.receipt_button.isEnabled()  # all batches
+    session_id = services.reports.event_report(demo.event_id, rows=False).sessions[0].header.session_id
+    page.select(demo.event_id, session_id)
+
+    monkeypatch.setattr(dialogs_io, "ask_int", lambda *a: 75_000)
+    monkeypatch.setattr(dialogs_io, "save_file", lambda *a: tmp_path / "transport")
+    paper.receipt_button.click()
+    assert services.transport.amount(session_id) == 75_000
+    assert "75.000" in PdfReader(tmp_path / "transport.pdf").pages[0].extract_text()
+
+    photo = tmp_path / "pembukaan-acara.jpg"
+    Image.new("RGB", (1200, 900), "#0f766e").save(photo)
+    monkeypatch.setattr(dialogs_io, "save_file", lambda *a: tmp_path / "laporan")
+    paper.report_button.click()
+    dialog = paper.active_dialog
+    assert isinstance(dialog, ActivityReportDialog)
+    assert dialog.add_photos([photo, tmp_path / "transport.pdf"]) == 1  # only images are taken
+    dialog.notes_edit.setPlainText("Acara berjalan lancar.")
+    dialog.accept()
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(tmp_path / "laporan.pdf").pages)
+    assert "LAPORAN KEGIATAN" in text and "Acara berjalan lancar." in text and "pembukaan acara" in text
