@@ -79,7 +79,7 @@ def photo_pages(
         ]
         rows = [cells[i : i + columns] for i in range(0, len(cells), columns)]
         for row in rows:
-            row += [[""]] * (columns - len(row))
+            row += [""] * (columns - len(row))  # a plain empty cell (a list would be flowables)
         story.append(
             Table(
                 rows,

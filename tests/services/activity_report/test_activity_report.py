@@ -97,6 +97,11 @@ def test_two_photos_share_a_page_and_a_bad_photo_writes_nothing(
     pages = [line.split() for line in _poppler("pdfimages", "-list", out).splitlines()[2:]]
     assert len({row[0] for row in pages}) == 1  # both on one page
 
+    three = services.activity_reports.build(session_id=session.id, photos=[ReportPhoto(p) for p in photos])
+    services.activity_reports.write(three, out)  # 2 x 2 with one cell left empty
+    pages = [line.split() for line in _poppler("pdfimages", "-list", out).splitlines()[2:]]
+    assert len(pages) == 3 and len({row[0] for row in pages}) == 1
+
     broken = tmp_path / "bukan-foto.jpg"
     broken.write_text("not a photo")
     bad = services.activity_reports.build(session_id=session.id, photos=[ReportPhoto(broken)])
