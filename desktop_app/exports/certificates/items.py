@@ -107,8 +107,5 @@ class CertificateLabels:
 
     number: str = "Nomor"
     nip: str = "NIP."
-    scan: str = (
-        "Cek keaslian: pindai kode QR ini dengan aplikasi Hadir di {office}, "
-        "atau hubungi kantor itu dan sebutkan nomor sertifikat."
-    )
+    scan: str = "Cek keaslian: pindai kode QR dengan aplikasi Hadir di {office}, atau telepon kantor itu."
     unnamed: str = "(..................................................)"

@@ -103,7 +103,7 @@ class CertificateLayout:
         # How to check the certificate, in words a reader without Hadir understands (8 pt or more):
         # a phone's scanner shows only the code's text.
         hint = self.labels.scan.format(office=header.organizer)
-        self.hint_lines = wrap(hint, self.fonts.sans, HINT_PT, 150.0 if two else 210.0)[:5]
+        self.hint_lines = wrap(hint, self.fonts.sans, HINT_PT, 150.0 if two else 210.0)[:6]
         self.qr_y = _INNER + 8 + (HINT_PT + 1.5) * len(self.hint_lines) + 6
 
     # -- the same on every page ---------------------------------------------------------------

@@ -21,7 +21,8 @@ from desktop_app.exports.files import atomic_target
 
 THIN = Side(style="thin", color="000000")
 GRID = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
-WIDTHS = (5, 28, 9, 7, 16, 34, 18, 16, 13, 9, 8, 9, 26, 26, 19)
+# Wide enough that a cell needs no second line (a row without a set height would overprint it).
+WIDTHS = (5, 30, 11, 7, 16, 34, 18, 16, 12, 8, 8, 9, 28, 34, 19)
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ def write_contacts_workbook(
     _text(ws, line, 1, labels.note)
     ws.cell(row=line, column=1).font = Font(italic=True, size=9)
     head = line + 2
+    ws.row_dimensions[head].height = 32  # two lines of header text
     for col, title in enumerate(labels.headers, start=1):
         cell = ws.cell(row=head, column=col, value=title)
         cell.font = Font(bold=True)
@@ -124,7 +126,7 @@ def write_contacts_workbook(
         _text(ws, at, 15, r.nik)
         for col in range(1, len(labels.headers) + 1):
             ws.cell(row=at, column=col).border = GRID
-            ws.cell(row=at, column=col).alignment = Alignment(wrap_text=True, vertical="top")
+            ws.cell(row=at, column=col).alignment = Alignment(vertical="center", shrink_to_fit=True)
     for col, width in enumerate(WIDTHS, start=1):
         ws.column_dimensions[get_column_letter(col)].width = width
     ws.freeze_panes = ws.cell(row=head + 1, column=1)

@@ -28,14 +28,15 @@ def _logo(path: str | None) -> bytes | None:
     return data if image_kind(data) and len(data) <= MAX_IMAGE_BYTES else None
 
 
-def builtin_template(settings: SettingsService, district: str) -> CertificateTemplate:
+def builtin_template(settings: SettingsService) -> CertificateTemplate:
     """The built-in template filled from the letterhead and signatory settings."""
     sheet = settings.signatories()
     first = Signatory(sheet[0].name, sheet[0].title, sheet[0].rank, sheet[0].nip)
     if len(sheet) > 1:
         second = Signatory(sheet[1].name, sheet[1].title, sheet[1].rank, sheet[1].nip)
     else:
-        second = Signatory(title=f"Kepala Kantor Cabang BPJS Ketenagakerjaan {district}".strip())
+        # No town: the branch serving a district is often a neighbour's (Sukoharjo's is Surakarta).
+        second = Signatory(title="Kepala Kantor Cabang BPJS Ketenagakerjaan")
     letterhead = settings.letterhead()
     logos = tuple(data for data in (_logo(letterhead.logo_left), _logo(letterhead.logo_right)) if data)
     return replace(CertificateTemplate(), signatories=(first, second), logos=logos)

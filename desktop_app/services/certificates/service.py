@@ -99,7 +99,7 @@ class CertificateService:
         stored = self._settings.get(TEMPLATE_KEY)
         if stored:
             return template_from_dict(stored)
-        return builtin_template(self._settings, self._district.name)
+        return builtin_template(self._settings)
 
     def save_template(self, template: CertificateTemplate, operator_id: int | None) -> CertificateTemplate:
         """Check and store the template; return it as stored. InvalidField names the first problem.

@@ -83,7 +83,7 @@ def test_defaults_two_signatories_nip_lines_logos_and_a_readable_hint(
     services.settings.set_letterhead(Letterhead(logo_left=logos[0], logo_right=logos[1]), admin.id)
     template = services.certificates.template()
     assert len(template.signatories) == 2 and len(template.logos) == 2
-    assert template.signatories[1].title == "Kepala Kantor Cabang BPJS Ketenagakerjaan Sukoharjo"
+    assert template.signatories[1].title == "Kepala Kantor Cabang BPJS Ketenagakerjaan"
 
     out = tmp_path / "sertifikat.pdf"
     services.certificates.generate(out, session_id=session_id, operator_id=admin.id)
