@@ -20,8 +20,6 @@ from desktop_app.ui.reports.export_messages import export_error_text
 from desktop_app.ui.reports.export_runner import ExportRunner
 from desktop_app.ui.worker import Progress, WorkerPool
 
-Job = Callable[[Path, Progress], PaperResult]
-
 
 def _paper(done: ReceiptResult) -> PaperResult:
     return PaperResult(done.path, done.rows)
