@@ -18,7 +18,10 @@ SYSTEM_PACKAGES=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 
   libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0
   libxcb-randr0 libxcb-render-util0 libxcb-image0 xvfb xauth poppler-utils zbar-tools fonts-dejavu-core
   postgresql postgresql-contrib
-  binutils)  # binutils: `strings`, which the privacy tests run over the data folder as an attacker would
+  # binutils: `strings`, which the privacy tests run over the data folder as an attacker would.
+  # LibreOffice prints the workbook in tests as an office would (~85 s to install, with apt-get update);
+  # Carlito has Calibri's metrics, so its pages break and wrap as in Excel.
+  binutils libreoffice-calc fonts-crosextra-carlito)
 
 install_system() {
   command -v dpkg-query >/dev/null || return 0   # not Debian: the README says what to install

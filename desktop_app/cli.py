@@ -21,7 +21,9 @@ from desktop_app.commands import demo as demo_commands
 from desktop_app.commands import encryption as encryption_commands
 from desktop_app.commands import events as event_commands
 from desktop_app.commands import export as export_commands
+from desktop_app.commands import paper as paper_commands
 from desktop_app.commands import privacy as privacy_commands
+from desktop_app.commands import report as report_commands
 from desktop_app.commands import roster as roster_commands
 from desktop_app.commands.context import CommandContext
 from desktop_app.commands.output import Result, emit
@@ -121,6 +123,17 @@ def build_parser() -> argparse.ArgumentParser:
     export_commands.add_arguments(p, event=False)
     p = _command(export_sub, "event", export_commands.export_event, "export an event: a sheet per session")
     export_commands.add_arguments(p, event=True)
+    p = _command(export_sub, "signin", paper_commands.export_signin, "the sheet to sign, before the event")
+    paper_commands.add_arguments(p, "pdf")
+    p = _command(export_sub, "invitations", paper_commands.export_invitations, "a session's invitations")
+    paper_commands.add_arguments(p, "pdf")
+    p = _command(export_sub, "contacts", paper_commands.export_contacts, "contact tracing (admin)")
+    paper_commands.add_arguments(p, "xlsx", lang=False)
+    p = _command(export_sub, "receipts", paper_commands.export_receipts, "transport-money receipt sheet")
+    paper_commands.add_arguments(p, "pdf")
+    p.add_argument("--amount", type=int, help="rupiah per attendee; stored as the session's amount (admin)")
+    p = _command(export_sub, "report", report_commands.export_report, "the laporan kegiatan (SPJ)")
+    report_commands.add_arguments(p)
 
     certificates = _command(
         top, "certificates", certificate_commands.certificates, "make the certificates of a session or event"

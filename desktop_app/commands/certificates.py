@@ -8,6 +8,7 @@ from pathlib import Path
 from desktop_app.commands.context import CommandContext
 from desktop_app.commands.output import Result
 from desktop_app.core.errors import InvalidField
+from desktop_app.services.certificates.names_check import unprintable_names
 
 REASONS = {
     "malformed": "this is not a Hadir certificate code",
@@ -37,6 +38,8 @@ def certificates(ctx: CommandContext, args: argparse.Namespace) -> Result:
     each = Path(args.each).expanduser() if args.each else None
     if each is not None and each.exists() and not each.is_dir():
         raise InvalidField("each", "not_a_folder", str(each))
+    # Named before printing: a name the font cannot draw would print as boxes without a word.
+    problems = unprintable_names(ctx.services.db, args.session, args.event)
     result = ctx.services.certificates.generate(
         output.resolve(),
         session_id=args.session,
@@ -45,7 +48,13 @@ def certificates(ctx: CommandContext, args: argparse.Namespace) -> Result:
         operator_id=ctx.operator.id,
     )
     data = {"certificates": result.count, "path": str(result.path), "new": result.newly_numbered}
+    data["missing_glyphs"] = [p.as_json() for p in problems]
     lines = [f"{result.count} certificates written to {result.path} ({result.newly_numbered} newly numbered)"]
+    for p in problems:
+        why = "is written right to left (not supported: type it in Latin letters)"
+        if p.reason == "missing_glyphs":
+            why = f"has characters the font cannot print ({p.characters}): they print as boxes"
+        lines.append(f"warning: the name {p.name!r} {why}")
     if each is not None:
         data |= {"each": str(each.resolve()), "files": len(result.files)}
         lines.append(f"{len(result.files)} single certificates in {each.resolve()}")

@@ -18,6 +18,7 @@ from desktop_app.storage.database import Database
 # Each service is imported and built when first used: a command that lists events should not
 # pay for reportlab, openpyxl and the certificate machinery (the CLI started in 1.8 s).
 if TYPE_CHECKING:
+    from desktop_app.services.activity_report.service import ActivityReportService
     from desktop_app.services.audit_log.service import AuditLogService
     from desktop_app.services.backup.service import BackupService
     from desktop_app.services.certificates.service import CertificateService
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
     from desktop_app.services.events.service import EventService
     from desktop_app.services.operators.security import SecuritySettings
     from desktop_app.services.operators.service import OperatorService
+    from desktop_app.services.paper.service import PaperService
+    from desktop_app.services.paper.transport import TransportService
     from desktop_app.services.privacy.service import PrivacyService
     from desktop_app.services.registry.people import PeopleService
     from desktop_app.services.registry.service import RegistryService
@@ -138,6 +141,27 @@ class Services:
     @property
     def _backup_dir(self) -> Path:
         return self.backup_dir or self.db.path.parent / "backups"
+
+    @cached_property
+    def paper(self) -> PaperService:
+        """The sheet to sign, invitations and contact tracing."""
+        from desktop_app.services.paper.service import PaperService
+
+        return PaperService(self.db, self.settings, self.reports)
+
+    @cached_property
+    def activity_reports(self) -> ActivityReportService:
+        """The laporan kegiatan (SPJ)."""
+        from desktop_app.services.activity_report.service import ActivityReportService
+
+        return ActivityReportService(self.db, self.settings, self.reports)
+
+    @cached_property
+    def transport(self) -> TransportService:
+        """Transport money and its receipt."""
+        from desktop_app.services.paper.transport import TransportService
+
+        return TransportService(self.db, self.settings, self.reports)
 
     @classmethod
     def open(cls, paths: AppPaths, housekeeping: bool = True) -> Services:

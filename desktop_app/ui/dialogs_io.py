@@ -42,3 +42,17 @@ def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
     """One line of text (a recovery key); None when cancelled."""
     text, accepted = QInputDialog.getText(parent, title, label)
     return text if accepted else None
+
+
+def open_files(parent: QWidget | None, title: str, folder: str = "", filters: str = "") -> list[Path]:
+    """Ask for several existing files to read (none: an empty list)."""
+    names, _ = QFileDialog.getOpenFileNames(parent, title, folder, filters)
+    return [Path(name) for name in names]
+
+
+def ask_int(parent: QWidget | None, title: str, label: str, value: int, maximum: int) -> int | None:
+    """Ask for a whole number from 1 to `maximum` (None: cancelled)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    number, ok = QInputDialog.getInt(parent, title, label, value, 1, maximum, 1000)
+    return number if ok else None

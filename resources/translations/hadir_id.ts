@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>ActivityReportDialog</name>
+    <message>
+        <source>Activity report</source>
+        <translation>Laporan kegiatan</translation>
+    </message>
+    <message>
+        <source>What happened: opening, the speakers' points, questions, agreements…</source>
+        <translation>Jalannya acara: pembukaan, materi narasumber, tanya jawab, kesepakatan…</translation>
+    </message>
+    <message>
+        <source>Double-click a photo to edit its caption</source>
+        <translation>Klik dua kali foto untuk mengubah keterangannya</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Tambah foto…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Drop photos here too (JPEG or PNG); 2 to 4 are printed on a page.</source>
+        <translation>Foto juga bisa diseret ke sini (JPEG atau PNG); 2 sampai 4 foto dicetak per halaman.</translation>
+    </message>
+    <message>
+        <source>Make the report…</source>
+        <translation>Buat laporan…</translation>
+    </message>
+    <message>
+        <source>Minutes (notulen)</source>
+        <translation>Notulen</translation>
+    </message>
+    <message>
+        <source>Documentation photos</source>
+        <translation>Foto dokumentasi</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Tambah foto</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Foto (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
     <name>AdmissionRunner</name>
     <message>
         <source>Check-in of {name} undone. Seats left: {left}</source>
@@ -1596,6 +1643,21 @@
     </message>
 </context>
 <context>
+    <name>NamesWarning</name>
+    <message>
+        <source>These names cannot be printed as written; correct them under People first:</source>
+        <translation>Nama berikut tidak dapat dicetak sebagaimana tertulis; perbaiki dulu di menu Peserta:</translation>
+    </message>
+    <message>
+        <source>Arabic script is not supported: type the name in Latin letters</source>
+        <translation>huruf Arab belum didukung: tulis nama dengan huruf Latin</translation>
+    </message>
+    <message>
+        <source>prints as boxes: {chars}</source>
+        <translation>tercetak sebagai kotak: {chars}</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Events &amp; Sessions</source>
@@ -1907,6 +1969,109 @@
     </message>
 </context>
 <context>
+    <name>PaperButtons</name>
+    <message>
+        <source>Sheet to sign (before the event)…</source>
+        <translation>Daftar hadir untuk ditandatangani (sebelum acara)…</translation>
+    </message>
+    <message>
+        <source>Invitees listed in the order of the invitation list, empty rows up to the capacity</source>
+        <translation>Undangan tercetak sesuai urutan daftar undangan, baris kosong sampai kapasitas</translation>
+    </message>
+    <message>
+        <source>Invitations…</source>
+        <translation>Undangan…</translation>
+    </message>
+    <message>
+        <source>Contact tracing (admin)…</source>
+        <translation>Pelacakan kontak (admin)…</translation>
+    </message>
+    <message>
+        <source>Attendees with full phone numbers for the health office; recorded in the audit log</source>
+        <translation>Peserta hadir dengan nomor HP lengkap untuk dinas kesehatan; tercatat di log audit</translation>
+    </message>
+    <message>
+        <source>Transport receipt…</source>
+        <translation>Tanda terima uang transport…</translation>
+    </message>
+    <message>
+        <source>The receipt sheet of the transport money the attendees receive</source>
+        <translation>Lembar tanda terima uang transport yang diterima peserta</translation>
+    </message>
+    <message>
+        <source>Activity report…</source>
+        <translation>Laporan kegiatan…</translation>
+    </message>
+    <message>
+        <source>Laporan kegiatan for the SPJ: numbers, charts, minutes, photos, attendance and certificates</source>
+        <translation>Laporan kegiatan untuk SPJ: angka, grafik, notulen, foto, daftar hadir dan sertifikat</translation>
+    </message>
+    <message>
+        <source>Choose one batch for these documents.</source>
+        <translation>Pilih satu angkatan untuk dokumen ini.</translation>
+    </message>
+    <message>
+        <source>Transport money</source>
+        <translation>Uang transport</translation>
+    </message>
+    <message>
+        <source>Rupiah per attendee:</source>
+        <translation>Rupiah per peserta:</translation>
+    </message>
+    <message>
+        <source>An admin sets the transport amount of this batch first.</source>
+        <translation>Admin perlu mengisi besaran uang transport angkatan ini lebih dulu.</translation>
+    </message>
+    <message>
+        <source>Transport receipt</source>
+        <translation>Tanda Terima Transport</translation>
+    </message>
+    <message>
+        <source>Laporan kegiatan of the chosen event or batch</source>
+        <translation>Laporan kegiatan untuk kegiatan atau angkatan yang dipilih</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Laporan Kegiatan</translation>
+    </message>
+    <message>
+        <source>Sheet to sign</source>
+        <translation>Daftar Hadir</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Undangan</translation>
+    </message>
+    <message>
+        <source>Contact tracing</source>
+        <translation>Kontak Erat</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Menulis {name}…</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Tersimpan: {path}.</translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>Ekspor gagal.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+</context>
+<context>
     <name>PeopleActions</name>
     <message>
         <source>Invitation cards</source>
@@ -2059,6 +2224,10 @@
     <message>
         <source>cut here</source>
         <translation>gunting di sini</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Narahubung</translation>
     </message>
     <message>
         <source>Writing {name}…</source>

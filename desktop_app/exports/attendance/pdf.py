@@ -85,8 +85,10 @@ class _SheetTable(Table):
 Entry = tuple[int, AttendeeRow | None]  # the printed number, and who (None: an empty row)
 
 
-def _entries(rows: Sequence[AttendeeRow]) -> list[Entry]:
-    extra = range(len(rows) + 1, len(rows) + 1 + BLANK_ROWS)
+def _entries(rows: Sequence[AttendeeRow], fill_to: int = 0) -> list[Entry]:
+    """The rows, then numbered empty ones: up to `fill_to` (a batch's capacity), else BLANK_ROWS."""
+    blanks = fill_to - len(rows) if fill_to > len(rows) else BLANK_ROWS
+    extra = range(len(rows) + 1, len(rows) + 1 + blanks)
     return [(r.no, r) for r in rows] + [(no, None) for no in extra]
 
 
@@ -137,6 +139,7 @@ class _Layout:
     styles: Styles
     fonts: FontNames
     width: float
+    fill_to_capacity: bool = False
 
 
 def _session_story(
@@ -154,7 +157,7 @@ def _session_story(
     story: list[Flowable] = [_SessionStart(index, footer)]
     story += kop(lay.setup.letterhead, lay.styles, lay.width)
     story += title_block(h, labels, lay.styles)
-    entries = _entries(session.rows)
+    entries = _entries(session.rows, h.capacity if lay.fill_to_capacity else 0)
     ending: list[Flowable] = []
     if tail and len(entries) > TAIL_ROWS:
         story.append(_table(entries[:-TAIL_ROWS], labels, lay.styles, lay.fonts, lay.width))
@@ -234,10 +237,16 @@ def write_attendance_pdf(
     labels: AttendanceLabels | None = None,
     setup: PrintSetup | None = None,
     progress: Progress | None = None,
+    *,
+    fill_to_capacity: bool = False,
 ) -> Path:
-    """Write the sheets of every session in `report` to `path` (atomically); return the path."""
+    """Write the sheets of every session in `report` to `path` (atomically); return the path.
+
+    With `fill_to_capacity` (the sheet printed before the event) numbered empty rows follow the
+    listed people up to the batch's capacity, for walk-ins to sign as they arrive.
+    """
     f = register_fonts()
-    lay = _Layout(labels or AttendanceLabels(), setup or PrintSetup(), Styles.make(f), f, 0)
+    lay = _Layout(labels or AttendanceLabels(), setup or PrintSetup(), Styles.make(f), f, 0, fill_to_capacity)
     page = landscape(tuple(x * mm for x in PAPER_MM.get(lay.setup.paper, PAPER_MM["A4"])))
     lay = replace(lay, width=page[0] - 2 * MARGIN)
     total = len(report.sessions) + 1

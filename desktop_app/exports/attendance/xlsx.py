@@ -15,8 +15,9 @@ from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from desktop_app.exports.attendance._xlsx_print import fit_widths, row_height, signatory_rows, width_budget
 from desktop_app.exports.attendance._xlsx_summary import write_summary_sheet
-from desktop_app.exports.attendance.data import AttendeeRow, EventReport, SessionReport
+from desktop_app.exports.attendance.data import AttendeeRow, EventReport, SessionHeader, SessionReport
 from desktop_app.exports.attendance.labels import AttendanceLabels
 from desktop_app.exports.attendance.xlsx_styles import (
     cell,
@@ -92,7 +93,11 @@ def _session_sheet(
     tick: Callable[[int], None],
 ) -> None:
     h = session.header
-    widths = _widths(columns, session.rows, labels)
+    widths = fit_widths(
+        _widths(columns, session.rows, labels),
+        [c.min_width for c in columns],
+        width_budget(setup.paper, len(columns)),
+    )
     for index, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
     titles = [(labels.sheet_title, "h_title"), (h.event_title, "h_subtitle")]
@@ -120,14 +125,18 @@ def _session_sheet(
         line = [None, cell(ws, label, "h_label"), cell(ws, f": {value}", "h_value"), None]
         if i < len(right):
             line += [cell(ws, right[i][0], "h_label"), cell(ws, f": {right[i][1]}", "h_value_fit")]
-            # Up to the table's right edge, shrunk to fit there: a long organiser never spills past it.
+            # Up to the table's right edge, wrapped there: a long organiser never spills past it.
             row = top + 2 + i
             ws.merged_cells.add(f"F{row}:{last}{row}")
+            ws.row_dimensions[row].height = row_height([(f": {right[i][1]}", sum(widths[5:]))])
         ws.append(line)
     ws.append([])
     ws.append([cell(ws, getattr(labels, c.label), "h_header") for c in columns])
+    wrapped = [i for i, c in enumerate(columns) if c.style == "h_cell"]
     for i, row in enumerate(session.rows, start=1):
-        ws.append([cell(ws, c.value(row, labels), c.style) for c in columns])
+        values = [c.value(row, labels) for c in columns]
+        ws.row_dimensions[header_row + i].height = row_height([(str(values[j]), widths[j]) for j in wrapped])
+        ws.append([cell(ws, v, c.style) for v, c in zip(values, columns, strict=True)])
         if i % PROGRESS_EVERY == 0:
             tick(PROGRESS_EVERY)
     tick(len(session.rows) % PROGRESS_EVERY)
@@ -140,6 +149,24 @@ def _session_sheet(
     ws.append([None, cell(ws, total, "h_section")])
     if not report.full_nik:
         ws.append([None, cell(ws, labels.nik_masked_note, "h_note")])
+    _signatory_block(ws, h, setup, labels, len(columns))
+
+
+def _signatory_block(
+    ws: Worksheet, header: SessionHeader, setup: PrintSetup, labels: AttendanceLabels, width: int
+) -> None:
+    """Under the table, as on the printed sheet: the signatory right, a second one left."""
+    blocks = signatory_rows(header, setup.letterhead, setup.signatories, labels)
+    right_col = max(width - 4, 3)  # text overflows to the right into the empty cells
+    ws.append([])
+    for i in range(max(len(b) for b in blocks)):
+        line: list[object] = [None] * right_col
+        if len(blocks) > 1 and i < len(blocks[0]):
+            text, style = blocks[0][i]
+            line[1] = cell(ws, text or None, style)
+        text, style = blocks[-1][i] if i < len(blocks[-1]) else ("", "h_value")
+        line[right_col - 1] = cell(ws, text or None, style)
+        ws.append(line)
 
 
 def _sheet_title(labels: AttendanceLabels, batch: int, taken: set[str]) -> str:

@@ -36,15 +36,15 @@ def register_styles(wb: Workbook, labels: AttendanceLabels) -> None:
     """Add Hadir's named styles to `wb` (the time and date formats follow the labels' language)."""
     left = Alignment(horizontal="left", vertical="center", wrap_text=True)
     center = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    plain = Font(name=FONT, size=10)
-    bold = Font(name=FONT, size=10, bold=True)
+    plain = Font(name=FONT, size=11)  # printed at 8 pt or more once fitted to the width
+    bold = Font(name=FONT, size=11, bold=True)
 
     def add(name: str, **kw: object) -> None:
         wb.add_named_style(NamedStyle(name=name, **kw))  # type: ignore[arg-type]
 
     add("h_gov", font=Font(name=FONT, size=12, bold=True), alignment=center)
     add("h_office", font=Font(name=FONT, size=13, bold=True), alignment=center)
-    add("h_address", font=Font(name=FONT, size=9), alignment=center)
+    add("h_address", font=Font(name=FONT, size=11), alignment=center)
     double = Side(style="double", color="000000")
     add("h_rule", border=Border(bottom=double), font=plain)
     add("h_title", font=Font(name=FONT, size=14, bold=True), alignment=center)
@@ -54,9 +54,11 @@ def register_styles(wb: Workbook, labels: AttendanceLabels) -> None:
     add(
         "h_value_fit",
         font=plain,
-        alignment=Alignment(horizontal="left", vertical="center", shrink_to_fit=True),
+        # Wrapped, its row made tall enough: shrinking printed a long organiser at 6 pt.
+        alignment=Alignment(horizontal="left", vertical="top", wrap_text=True),
     )
-    add("h_note", font=Font(name=FONT, size=9, italic=True))
+    add("h_note", font=Font(name=FONT, size=11, italic=True))
+    add("h_sign_name", font=Font(name=FONT, size=11, bold=True, underline="single"))
     add("h_section", font=bold)
     add("h_header", font=bold, fill=HEADER_FILL, border=GRID, alignment=center)
     add("h_cell", font=plain, border=GRID, alignment=left)
@@ -119,8 +121,13 @@ def print_setup(ws: Worksheet, paper: str, header_row: int | None, labels: Atten
     ws.page_setup.fitToHeight = 0  # as many pages tall as needed
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_options.horizontalCentered = True
-    ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    # Narrow sides (the table prints larger); the footer 0.25" up inside a 0.7" bottom margin, so
+    # "Halaman n / N" has room and is never clipped.
+    ws.page_margins.left = ws.page_margins.right = 0.3
+    ws.page_margins.top = 0.5
+    ws.page_margins.header = 0.25
+    ws.page_margins.bottom = 0.7
+    ws.page_margins.footer = 0.25
     ws.oddFooter.center.text = labels.page.format(page="&P") + " / &N"
     if header_row is not None:
         ws.print_title_rows = f"{header_row}:{header_row}"

@@ -107,5 +107,5 @@ class CertificateLabels:
 
     number: str = "Nomor"
     nip: str = "NIP."
-    scan: str = "Pindai kode ini untuk memeriksa keaslian sertifikat"
+    scan: str = "Cek keaslian: pindai kode QR dengan aplikasi Hadir di {office}, atau telepon kantor itu."
     unnamed: str = "(..................................................)"

@@ -34,6 +34,7 @@ SIGNATORY_WIDTH = 250.0
 NAME_BOX = 64.0  # from the preamble's baseline down to the rule under the name
 QR_SIZE = 74.0
 FOOT = 180.0  # the signatures' block, from the foot of the page
+HINT_PT = 8.0  # the verification hint under the QR code
 _INSET = 20.0  # outer frame
 _INNER = 28.0  # inner frame
 # Names: one line from 32 down to 22 pt, then two lines up to 24 pt (10 pt for absurd lengths).
@@ -99,7 +100,11 @@ class CertificateLayout:
         two = len(template.signatories) == 2
         self.signatory_x = (width * 0.26, width * 0.74) if two else (width * 0.73,)
         self.qr_x = width / 2 - QR_SIZE / 2 if two else width * 0.2 - QR_SIZE / 2
-        self.qr_y = 62.0
+        # How to check the certificate, in words a reader without Hadir understands (8 pt or more):
+        # a phone's scanner shows only the code's text.
+        hint = self.labels.scan.format(office=header.organizer)
+        self.hint_lines = wrap(hint, self.fonts.sans, HINT_PT, 150.0 if two else 210.0)[:6]
+        self.qr_y = _INNER + 8 + (HINT_PT + 1.5) * len(self.hint_lines) + 6
 
     # -- the same on every page ---------------------------------------------------------------
 
@@ -130,8 +135,9 @@ class CertificateLayout:
         for x, signatory in zip(self.signatory_x, t.signatories, strict=False):
             items += self._signatory(x, signatory)
         qr_cx = self.qr_x + QR_SIZE / 2
-        for i, line in enumerate(wrap(self.labels.scan, f.sans, 6.5, QR_SIZE + 40)[:3]):
-            items.append(_centred(qr_cx, self.qr_y - 10 - 8 * i, line, f.sans, 6.5, t.text_color))
+        for i, line in enumerate(self.hint_lines):
+            y = self.qr_y - 6 - HINT_PT - (HINT_PT + 1.5) * i
+            items.append(_centred(qr_cx, y, line, f.sans, HINT_PT, t.text_color))
         return items
 
     def _frame(self) -> list[Item]:
@@ -188,8 +194,9 @@ class CertificateLayout:
             rank = fit_line(signatory.rank, f.sans, SIGNATORY_WIDTH, 9.5, 7)
             items.append(_centred(cx, y, rank.lines[0], f.sans, rank.size, ink))
             y -= 12
-        if signatory.nip:
-            items.append(_centred(cx, y, f"{labels.nip} {format_nip(signatory.nip)}", f.sans, 9.5, ink))
+        # Always a NIP line: dotted to fill in by hand when the template has none.
+        nip = format_nip(signatory.nip) if signatory.nip else "." * 36
+        items.append(_centred(cx, y, f"{labels.nip} {nip}", f.sans, 9.5, ink))
         return items
 
     # -- particular to one participant --------------------------------------------------------

@@ -1,8 +1,10 @@
-"""Invitations to print and cut: eight cards on an A4 page, each with the QR code the desk scans.
+"""Invitations to print and cut: six cards a page (A4 or F4), each with the QR code the desk scans.
 
-Plain rows and labels in, a PDF out. The QR code is drawn as one vector path (qr_matrix), so it
-stays sharp on any printer and costs a fraction of a millisecond; the code is also printed in
-letters, for a desk without a scanner.
+Plain rows and labels in, a PDF out. Nothing on a card is cut off: names wrap to two lines at
+9 pt or more, the venue to three, and text that still does not fit takes another line rather than
+lose a word. Text keeps at least 7 mm from every edge of the card (so from the paper's edge too).
+The QR code is drawn as one vector path (qr_matrix), sharp on any printer; the code is also
+printed in letters, for a desk without a scanner.
 """
 
 from __future__ import annotations
@@ -12,19 +14,23 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.colors import HexColor
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.exports.files import atomic_target
-from desktop_app.exports.fonts import register_fonts
+from desktop_app.exports.fonts import FontNames, register_fonts
+from desktop_app.exports.invitations._text import fit_lines
+from desktop_app.exports.letterhead import PAPER_MM
 from desktop_app.exports.qr.matrix import qr_path, qr_pdf_operators
 
 Progress = Callable[[int, int], None]
-COLUMNS, ROWS = 2, 4
+COLUMNS, ROWS = 2, 3
+PAD = 7 * mm  # text to the card's edge; the outer cards' edge is the paper's
+QR_SIZE = 26 * mm
+LABEL_W = 19 * mm
 ACCENT = HexColor("#0F766E")
 MUTED = HexColor("#4B5563")
+INK = HexColor("#111827")
 
 
 @dataclass(frozen=True)
@@ -40,6 +46,9 @@ class InvitationCard:
     time_range: str  # "09.00–12.00 WIB"
     venue: str
     organizer: str
+    venue_address: str = ""
+    contact: str = ""  # "Sri Lestari (0812-2600-1234)"
+    health_line: str = ""
 
 
 @dataclass(frozen=True)
@@ -53,89 +62,79 @@ class InvitationLabels:
     venue: str = "Tempat"
     bring: str = "Tunjukkan kode ini di meja registrasi"
     cut: str = "gunting di sini"
+    address: str = "Alamat"
+    contact: str = "Narahubung"
 
 
-def _fit(text: str, font: str, size: float, width: float, smallest: float = 7.0) -> float:
-    """The largest size up to `size` at which `text` fits `width` (not below `smallest`)."""
-    while size > smallest and stringWidth(text, font, size) > width:
-        size -= 0.5
-    return size
+class _Pen:
+    """Draws lines of text downwards from a starting height."""
 
+    def __init__(self, c: Canvas, x: float, y: float) -> None:
+        self.c, self.x, self.y = c, x, y
 
-def _clip(text: str, font: str, size: float, width: float) -> str:
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    def text(self, text: str, font: str, size: float, width: float, lines: int, smallest: float) -> None:
+        size, parts = fit_lines(text, font, size, width, lines, smallest)
+        self.c.setFont(font, size)
+        for part in parts:
+            self.y -= size * 1.2
+            self.c.drawString(self.x, self.y, part)
 
-
-def _wrap(text: str, font: str, size: float, width: float, lines: int = 2) -> list[str]:
-    """`text` on at most `lines` lines of `width`; the last one clipped with an ellipsis."""
-    words, out, current = text.split(), [], ""
-    for word in words:
-        trial = f"{current} {word}".strip()
-        if stringWidth(trial, font, size) <= width or not current:
-            current = trial
-        else:
-            out.append(current)
-            current = word
-    out.append(current)
-    if len(out) > lines:
-        out = [*out[: lines - 1], " ".join(out[lines - 1 :])]
-    return [_clip(line, font, size, width) for line in out]
+    def field(self, label: str, value: str, f: FontNames, width: float, lines: int) -> None:
+        self.c.setFillColor(MUTED)
+        self.c.setFont(f.sans, 7.5)
+        size, parts = fit_lines(value, f.sans_bold, 8, width - LABEL_W, lines, 7.5)
+        self.c.drawString(self.x, self.y - size * 1.2, label)
+        self.c.setFillColor(INK)
+        self.c.setFont(f.sans_bold, size)
+        for part in parts:
+            self.y -= size * 1.2
+            self.c.drawString(self.x + LABEL_W, self.y, part)
+        self.y -= 1.5
 
 
 def _card(
     c: Canvas, card: InvitationCard, labels: InvitationLabels, x: float, y: float, w: float, h: float
 ) -> None:
-    fonts = register_fonts()
-    pad = 7 * mm
-    qr_size = 26 * mm
-    text_w = w - 2 * pad - qr_size - 6 * mm  # the QR code needs 4 light modules (~4.2 mm) around it
-    label_w = 17.5 * mm
-    top = y + h - pad
+    f = register_fonts()
+    full_w = w - 2 * PAD
+    text_w = full_w - QR_SIZE - 5 * mm  # the QR code needs 4 light modules (~4.2 mm) around it
+    pen = _Pen(c, x + PAD, y + h - PAD)
     c.setFillColor(ACCENT)
-    c.setFont(fonts.sans_bold, 9)
-    c.drawString(x + pad, top - 2, labels.heading)
+    pen.text(labels.heading, f.sans_bold, 9, full_w, 1, 9)
     c.setFillColor(MUTED)
-    c.setFont(fonts.sans, 7.5)
-    c.drawString(x + pad, top - 12, _clip(card.event_title, fonts.sans, 7.5, w - 2 * pad))
-    c.setFillColor(HexColor("#111827"))
-    size = _fit(card.name, fonts.sans_bold, 13, text_w)
-    c.setFont(fonts.sans_bold, size)
-    c.drawString(x + pad, top - 32, _clip(card.name, fonts.sans_bold, size, text_w))
-    c.setFont(fonts.sans, 9)
+    pen.text(card.event_title, f.sans, 8, full_w, 2, 8)
+    pen.y -= 3
+    c.setFillColor(INK)
+    pen.text(card.name, f.sans_bold, 13, text_w, 2, 9)
     if card.organization:
-        c.drawString(x + pad, top - 45, _clip(card.organization, fonts.sans, 9, text_w))
-    lines = [
-        (labels.batch, str(card.batch)),
-        (labels.date, card.day_date),
-        (labels.time, card.time_range),
-        (labels.venue, card.venue),
-    ]
-    line_y = top - 62
-    for label, value in lines:
-        c.setFont(fonts.sans, 7)
-        c.setFillColor(MUTED)
-        c.drawString(x + pad, line_y, label)
-        c.setFillColor(HexColor("#111827"))
-        c.setFont(fonts.sans_bold, 7.5)
-        for part in _wrap(value, fonts.sans_bold, 7.5, text_w - label_w):
-            c.drawString(x + pad + label_w, line_y, part)
-            line_y -= 9.5
-        line_y -= 1.5
+        pen.text(card.organization, f.sans, 9, text_w, 2, 8)
+    pen.y -= 3
+    pen.field(labels.batch, str(card.batch), f, text_w, 1)
+    pen.field(labels.date, card.day_date, f, text_w, 1)
+    pen.field(labels.time, card.time_range, f, text_w, 1)
+    pen.field(labels.venue, card.venue, f, text_w, 3)
+    if card.venue_address:
+        pen.field(labels.address, card.venue_address, f, text_w, 2)
+    if card.contact:
+        pen.field(labels.contact, card.contact, f, text_w, 2)
     modules, body = qr_path(card.code)
-    quiet = 4 * qr_size / modules  # the light margin a QR code needs on every side
-    qr_x = x + w - pad - qr_size
-    qr_y = y + pad + quiet + 4
-    c.addLiteral(qr_pdf_operators((modules, body), qr_x, qr_y, qr_size))
-    c.setFont(fonts.condensed_bold, 9)
-    c.drawCentredString(qr_x + qr_size / 2, qr_y - quiet - 3, card.code)
-    c.setFont(fonts.sans, 6.5)
+    quiet = 4 * QR_SIZE / modules  # the light margin a QR code needs on every side
+    qr_x = x + w - PAD - QR_SIZE
+    qr_y = y + h - PAD - 30 * mm - QR_SIZE
+    c.addLiteral(qr_pdf_operators((modules, body), qr_x, qr_y, QR_SIZE))
+    c.setFont(f.condensed_bold, 9)
+    c.drawCentredString(qr_x + QR_SIZE / 2, qr_y - quiet - 3, card.code)
+    foot = _Pen(c, x + PAD, y + PAD)
     c.setFillColor(MUTED)
-    c.drawString(x + pad, y + pad, _clip(labels.bring, fonts.sans, 6.5, text_w))
-    c.drawString(x + pad, y + pad - 9, _clip(card.organizer, fonts.sans, 6.5, text_w))
+    tail = [labels.bring, card.organizer]
+    if card.health_line:
+        tail.insert(0, card.health_line)
+    for text in reversed(tail):  # from the bottom up
+        size, parts = fit_lines(text, f.sans, 8, full_w, 2, 7.5)
+        c.setFont(f.sans, size)
+        for part in reversed(parts):
+            c.drawString(foot.x, foot.y, part)
+            foot.y += size * 1.2
 
 
 def _cut_lines(c: Canvas, width: float, height: float, labels: InvitationLabels) -> None:
@@ -148,9 +147,9 @@ def _cut_lines(c: Canvas, width: float, height: float, labels: InvitationLabels)
         c.line(width * col / COLUMNS, 0, width * col / COLUMNS, height)
     for row in range(1, ROWS):
         c.line(0, height * row / ROWS, width, height * row / ROWS)
-        c.setFont(fonts.sans, 5.5)
+        c.setFont(fonts.sans, 6)
         c.setFillColor(HexColor("#9CA3AF"))
-        c.drawString(3 * mm, height * row / ROWS + 1.5, "✂ " + labels.cut)
+        c.drawString(PAD, height * row / ROWS + 1.5, "✂ " + labels.cut)
     c.restoreState()
 
 
@@ -159,14 +158,15 @@ def write_invitations(
     cards: Sequence[InvitationCard],
     labels: InvitationLabels | None = None,
     progress: Progress | None = None,
+    paper: str = "A4",
 ) -> Path:
-    """Write the cards, eight to an A4 page with dashed cut lines, atomically."""
+    """Write the cards, six to a page of `paper` ("A4" or "F4") with dashed cut lines, atomically."""
     labels = labels or InvitationLabels()
     fonts = register_fonts()
-    width, height = A4
+    width, height = (x * mm for x in PAPER_MM.get(paper, PAPER_MM["A4"]))
     per_page = COLUMNS * ROWS
     with atomic_target(path) as partial:
-        c = Canvas(str(partial), pagesize=A4, initialFontName=fonts.sans, initialFontSize=9)
+        c = Canvas(str(partial), pagesize=(width, height), initialFontName=fonts.sans, initialFontSize=9)
         c.setTitle(labels.heading)
         for index, card in enumerate(cards):
             slot = index % per_page

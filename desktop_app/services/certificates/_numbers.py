@@ -1,7 +1,9 @@
 """Who gets a certificate, and numbering them: never twice within a year, the same when made again.
 
-A person gets a certificate for a session while their admission stands (not undone). The first
-time, a sequence number is allocated in one transaction that starts with a write, so two desks
+A person gets a certificate for a session while their admission stands (not undone). Numbers
+follow the event's batch order, then the check-in order (the attendance sheet's order), whichever
+batch is printed first: printing batch 11 first also numbers the admitted people of batches 1–10
+who have no number yet, so batch 1 still starts at 001. The first time, a sequence number is allocated in one transaction that starts with a write, so two desks
 (or a desk and the command line) take turns: max(seq) + 1 for the year of the session's date.
 `unique(year, seq)` and `unique(number)` are the backstop. The certificate row is kept, so the
 number stays the same whenever the certificates are made again.
@@ -25,7 +27,17 @@ SECRET_KEY = "certificate.secret"
 def attendee_query(session_id: int | None, event_id: int | None) -> Select:  # type: ignore[type-arg]
     """Admitted, not undone people of a session or an event, with any certificate they already have."""
     query = (
-        select(Attendance.session_id, Person.id, Person.name, Organization.name, Session, Event, Certificate)
+        select(
+            Attendance.session_id,
+            Person.id,
+            Person.name,
+            Organization.name,
+            Session,
+            Event,
+            Certificate,
+            Attendance.at,
+            Attendance.id,
+        )
         .join(Person, Person.id == Attendance.person_id)
         .join(Session, Session.id == Attendance.session_id)
         .join(Event, Event.id == Session.event_id)
@@ -51,19 +63,23 @@ def count_attendees(s: DbSession, session_id: int | None, event_id: int | None) 
 def issue_in(
     s: DbSession, session_id: int | None, event_id: int | None, pattern: str, operator_id: int | None
 ) -> tuple[list[IssuedCertificate], int]:
-    """Certificates of every attendee, numbering those who have none yet; the count of new ones.
+    """Certificates of every attendee in scope, numbering those who have none yet; the count of new ones.
 
-    Runs in the caller's transaction. Printing order: session by date and batch, then number.
+    Runs in the caller's transaction. Numbers are allocated over the whole event (batch order, then
+    check-in order); printing order: session by date and batch, then number.
     """
     # The write lock first: a second desk allocating at the same moment waits for this one.
     s.execute(update(Setting).where(Setting.key == SECRET_KEY).values(value=Setting.value))
-    rows = s.execute(attendee_query(session_id, event_id)).all()
-    missing = [r for r in rows if r[6] is None]
-    missing.sort(key=lambda r: (r[4].date, r[4].batch, r[2].casefold(), r[1]))
+    if event_id is None:
+        session = s.get(Session, session_id)
+        event_id = session.event_id if session is not None else None
+    everyone = s.execute(attendee_query(None, event_id)).all()
+    missing = [r for r in everyone if r[6] is None]
+    missing.sort(key=lambda r: (r[4].date, r[4].batch, r[4].start_time, r[7], r[8]))
     next_seq: dict[int, int] = {}
     taken: dict[int, set[str]] = defaultdict(set)
     new_rows: dict[tuple[int, int], Certificate] = {}
-    for session_id_, person_id, _name, _org, session, _event, _cert in missing:
+    for session_id_, person_id, _name, _org, session, _event, _cert, _at, _id in missing:
         year = session.date.year
         if year not in next_seq:
             next_seq[year] = (
@@ -93,8 +109,9 @@ def issue_in(
                 session_id=cert.session_id,
                 person_id=cert.person_id,
             )
+    rows = [r for r in everyone if session_id is None or r[0] == session_id]
     issued = []
-    for session_id_, person_id, name, org, session, event, cert in rows:
+    for session_id_, person_id, name, org, session, event, cert, _at, _id in rows:
         cert = cert or new_rows[(session_id_, person_id)]
         issued.append(
             IssuedCertificate(
@@ -114,4 +131,4 @@ def issue_in(
             )
         )
     issued.sort(key=lambda c: (c.date, c.batch, c.year, c.seq))
-    return issued, len(new_rows)
+    return issued, sum(1 for r in rows if (r[0], r[1]) in new_rows)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -27,7 +26,6 @@ from desktop_app.core.certificate_files import certificate_file_name
 from desktop_app.core.certificate_number import format_number
 from desktop_app.core.certificate_template import (
     CertificateTemplate,
-    Signatory,
     check_template,
     fill_body,
     template_from_dict,
@@ -43,6 +41,7 @@ from desktop_app.services.audit import record
 from desktop_app.services.certificates._files import all_or_none
 from desktop_app.services.certificates._numbers import SECRET_KEY, count_attendees, issue_in
 from desktop_app.services.certificates._verify import lookup
+from desktop_app.services.certificates.defaults import builtin_template
 from desktop_app.services.certificates.types import (
     CertificatePreview,
     GenerateResult,
@@ -89,11 +88,7 @@ class CertificateService:
         stored = self._settings.get(TEMPLATE_KEY)
         if stored:
             return template_from_dict(stored)
-        # The signatories the office set for the attendance sheet usually sign certificates too.
-        named = tuple(
-            Signatory(s.name, s.title, s.rank, s.nip) for s in self._settings.signatories() if s.name
-        )
-        return replace(CertificateTemplate(), signatories=named) if named else CertificateTemplate()
+        return builtin_template(self._settings)
 
     def save_template(self, template: CertificateTemplate, operator_id: int | None) -> CertificateTemplate:
         """Check and store the template; return it as stored. InvalidField names the first problem.

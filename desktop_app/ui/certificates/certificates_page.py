@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 from desktop_app.core.certificate_errors import NoAttendees
 from desktop_app.core.dates import format_date
 from desktop_app.core.errors import HadirError, InvalidField
+from desktop_app.services.certificates.names_check import unprintable_names
 from desktop_app.services.certificates.types import GenerateResult
 from desktop_app.services.container import Services
 from desktop_app.ui import dialogs_io
 from desktop_app.ui.certificates import desktop_io
 from desktop_app.ui.certificates.generate_runner import GenerateRunner
+from desktop_app.ui.certificates.names_warning import NamesWarning
 from desktop_app.ui.certificates.template_dialog import TemplateDialog, template_error_text
 from desktop_app.ui.certificates.verify_dialog import VerifyDialog
 from desktop_app.ui.error_messages import error_text
@@ -78,6 +80,8 @@ class CertificatesPage(QWidget):
         form.addRow(self.tr("Event"), self.event_combo)
         form.addRow(self.tr("Session"), self.session_combo)
         form.addRow("", self.count_label)
+        self.names_warning = NamesWarning()
+        form.addRow("", self.names_warning)
         form.addRow("", self.each_check)
         button_row = QHBoxLayout()
         button_row.addStretch(1)
@@ -186,6 +190,10 @@ class CertificatesPage(QWidget):
         else:
             self.count_label.setText(self.tr("Certificates to make: {count}").format(count=count))
         self.generate_button.setEnabled(count > 0 and not self.runner.busy)
+        scoped = count > 0 and (session_id is not None or event_id is not None)
+        self.names_warning.set_problems(
+            unprintable_names(self._services.db, session_id, event_id) if scoped else []
+        )
 
     # -- making them -------------------------------------------------------------------------------
 

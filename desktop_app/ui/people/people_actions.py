@@ -307,11 +307,16 @@ class PeopleActions(QObject):
             venue=self.tr("Venue"),
             bring=self.tr("Show this code at the registration desk"),
             cut=self.tr("cut here"),
+            address=self.tr("Address"),
+            contact=self.tr("Contact"),
         )
-        registry, lang = self._services.registry, current_language()
+        paper, lang, operator_id = self._services.paper, current_language(), self._page.operator_id
 
         def job(progress: Progress) -> tuple[Path, int]:
-            return path, registry.write_invitations(session_id, path, labels, lang, progress)
+            done = paper.invitations(
+                session_id, path, operator_id=operator_id, labels=labels, lang=lang, progress=progress
+            )
+            return path, done.rows
 
         self.runner.start(job, self.tr("Writing {name}…").format(name=path.name))
 

@@ -29,6 +29,7 @@ from desktop_app.ui.i18n import current_language
 from desktop_app.ui.reports import report_dialogs
 from desktop_app.ui.reports.export_messages import export_error_text
 from desktop_app.ui.reports.export_runner import ExportRunner
+from desktop_app.ui.reports.paper_buttons import PaperButtons
 from desktop_app.ui.reports.print_setup_dialog import PrintSetupDialog
 from desktop_app.ui.reports.report_charts import ReportCharts
 from desktop_app.ui.reports.summary_cards import SummaryCards
@@ -57,7 +58,10 @@ class ReportsPage(QWidget):
         self._operator_id = operator_id
         self._report: EventReport | None = None
         self._folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        self.runner = ExportRunner(pool or WorkerPool(), self)
+        pool = pool or WorkerPool()
+        self.runner = ExportRunner(pool, self)
+        self.paper = PaperButtons(services, operator_id, self._may_change_settings(), pool, self)
+        self.paper.folder = self._folder
         self.last_export: ExportResult | None = None
         self.active_dialog: PrintSetupDialog | None = None
         self._build_ui()
@@ -121,6 +125,7 @@ class ReportsPage(QWidget):
         layout.setSpacing(12)
         layout.addLayout(header)
         layout.addLayout(form)
+        layout.addWidget(self.paper)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.cards)
         layout.addWidget(self.charts, 1)
@@ -135,6 +140,7 @@ class ReportsPage(QWidget):
         self.runner.finished.connect(self._on_export_finished)
         self.runner.failed.connect(self._on_export_failed)
         self.runner.cancelled.connect(self._on_export_cancelled)
+        self.paper.notice.connect(self.status_label.setText)
 
     def _may_change_settings(self) -> bool:
         if self._operator_id is None:
@@ -238,6 +244,10 @@ class ReportsPage(QWidget):
                     batch = s.header.batch
         self.charts.set_report(self._report, summary, batch)
         has_sessions = bool(self._report and self._report.sessions)
+        self.paper.set_scope(
+            self.selected_event_id() if has_sessions else None,
+            self.selected_session_id() if has_sessions else None,
+        )
         for button in (self.excel_button, self.pdf_button):
             button.setEnabled(has_sessions and not self.runner.busy)
 

@@ -143,13 +143,17 @@ def test_template_editor_previews_and_saves(qtbot, services, admin, demo) -> Non
 
     dialog.form.body_edit.setPlainText("Atas partisipasi {nama} dalam {kegiatan}.")
     dialog.form.first_signatory.name_edit.setText("Drs. Bambang Sutrisno")
+    # Two signatories by default (the office and the BPJS branch): a saved template names both.
+    assert dialog.form.second_check.isChecked()
+    assert "BPJS Ketenagakerjaan" in dialog.form.second_signatory.signatory().title
+    dialog.form.second_signatory.name_edit.setText("Ir. Sri Lestari")
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     assert dialog.saved is not None
     stored = services.certificates.template()
-    assert (stored.title, stored.paper, stored.signatories[0].name) == (
+    assert (stored.title, stored.paper, [x.name for x in stored.signatories]) == (
         "Piagam Penghargaan",
         "F4",
-        "Drs. Bambang Sutrisno",
+        ["Drs. Bambang Sutrisno", "Ir. Sri Lestari"],
     )
 
 
