@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from desktop_app import __version__
 from desktop_app.commands import backup as backup_commands
+from desktop_app.commands import bpjs as bpjs_commands
 from desktop_app.commands import certificates as certificate_commands
 from desktop_app.commands import checkin as checkin_commands
 from desktop_app.commands import demo as demo_commands
@@ -109,6 +110,8 @@ def build_parser() -> argparse.ArgumentParser:
     export_commands.add_arguments(p, event=False)
     p = _command(export_sub, "event", export_commands.export_event, "export an event: a sheet per session")
     export_commands.add_arguments(p, event=True)
+    bpjs_commands.add_exports(export_sub, _command)
+    bpjs_commands.add_commands(top, _command, _Parser)
 
     certificates = _command(
         top, "certificates", certificate_commands.certificates, "make the certificates of a session or event"

@@ -12,6 +12,9 @@ from desktop_app.core.region import District
 from desktop_app.paths import AppPaths
 from desktop_app.services.audit_log.service import AuditLogService
 from desktop_app.services.backup.service import BackupService
+from desktop_app.services.bpjs.conversion import ConversionService
+from desktop_app.services.bpjs.followup import FollowupService
+from desktop_app.services.bpjs.membership import MembershipImportService
 from desktop_app.services.certificates.service import CertificateService
 from desktop_app.services.checkin.service import CheckinService
 from desktop_app.services.events.service import EventService
@@ -49,6 +52,9 @@ class Services:
         self.privacy = PrivacyService(self.db, self.settings)
         self.security = SecuritySettings(self.settings)
         self.audit_log = AuditLogService(self.db)
+        self.bpjs_members = MembershipImportService(self.db)
+        self.conversion = ConversionService(self.db, self.settings)
+        self.followup = FollowupService(self.db, self.settings)
         self.backups = BackupService(self.db, self.backup_dir or self.db.path.parent / "backups")
 
     @classmethod

@@ -1,0 +1,221 @@
+"""Rows of the BPJS Ketenagakerjaan branch's membership list: which column is what, and each row's values.
+
+Pure rules, no I/O. The list is as messy as a roster (title rows, NIKs typed as numbers, dates in
+any spelling), so headers are matched the roster's way (`normalize_header`) against their own
+synonyms, and every row is either a clean membership or a list of problem codes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from typing import NamedTuple
+
+from desktop_app.core.dates import MONTH_NAMES
+from desktop_app.core.nik import clean_nik
+from desktop_app.core.roster_columns import HEADER_SCAN_ROWS, normalize_header
+from desktop_app.core.roster_row import MAX_EXACT_FLOAT, cell_text
+
+SEGMENTS = ("BPU", "PU", "JAKON")
+PROGRAMS = ("JKK", "JKM", "JHT", "JP")
+
+
+class MemberField(StrEnum):
+    """What a column of the membership list can hold."""
+
+    NIK = "nik"
+    KPJ = "kpj"
+    NAME = "name"
+    REGISTERED = "registered"
+    SEGMENT = "segment"
+    PROGRAMS = "programs"
+
+
+SYNONYMS: dict[MemberField, tuple[str, ...]] = {
+    MemberField.NIK: ("nik", "no ktp", "nomor ktp", "ktp", "nik ktp", "no nik", "nomor induk kependudukan"),
+    MemberField.KPJ: ("kpj", "no kpj", "nomor kpj", "no peserta", "nomor peserta", "no kartu peserta"),
+    MemberField.NAME: ("nama", "nama lengkap", "nama peserta", "nama tenaga kerja", "name"),
+    MemberField.REGISTERED: (
+        "tanggal daftar",
+        "tgl daftar",
+        "tanggal pendaftaran",
+        "tgl pendaftaran",
+        "tgl kepesertaan",
+        "tanggal kepesertaan",
+        "tmt",
+        "tmt kepesertaan",
+        "registration date",
+    ),
+    MemberField.SEGMENT: ("segmen", "segment", "segmen kepesertaan", "jenis kepesertaan", "kategori"),
+    MemberField.PROGRAMS: ("program", "program bpjs", "jenis program", "programs"),
+}
+_SORTED = sorted(
+    ((normalize_header(s), f) for f, words in SYNONYMS.items() for s in words), key=lambda i: -len(i[0])
+)
+
+
+def member_field_of(header: object) -> MemberField | None:
+    """The field a header names (the longest synonym it starts with), or None."""
+    text = normalize_header(header)
+    if not text:
+        return None
+    for synonym, found in _SORTED:
+        if text == synonym or text.startswith(synonym + " "):
+            return found
+    return None
+
+
+@dataclass(frozen=True)
+class MemberColumns:
+    """Where the header row is and which column holds which field."""
+
+    header_row: int
+    columns: dict[MemberField, int]
+
+
+def member_columns_of(cells: Sequence[object]) -> dict[MemberField, int]:
+    """The fields a header row names, each at its first column."""
+    columns: dict[MemberField, int] = {}
+    for col, cell in enumerate(cells):
+        found = member_field_of(cell) if isinstance(cell, str) else None
+        if found is not None and found not in columns:
+            columns[found] = col
+    return columns
+
+
+def guess_member_columns(rows: Sequence[Sequence[object]]) -> MemberColumns | None:
+    """The row among the first ones that names a NIK column and the most other fields."""
+    best: MemberColumns | None = None
+    for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
+        columns = member_columns_of(row)
+        if MemberField.NIK not in columns or len(columns) < 2:
+            continue
+        if best is None or len(columns) > len(best.columns):
+            best = MemberColumns(index, columns)
+    return best
+
+
+_MONTHS = {
+    **{name.casefold(): i + 1 for names in MONTH_NAMES.values() for i, name in enumerate(names)},
+    **{name[:3].casefold(): i + 1 for names in MONTH_NAMES.values() for i, name in enumerate(names)},
+    "agu": 8,
+    "okt": 10,
+    "des": 12,
+    "peb": 2,
+    "nop": 11,
+}
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4})$")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
+_WORD_DATE = re.compile(r"^(\d{1,2})[\s\-]+([A-Za-z]+)\.?[\s\-]+(\d{4})$")
+_EXCEL_EPOCH = date(1899, 12, 30)
+
+
+def parse_registration_date(value: object) -> date | None:
+    """A registration date from an Excel date, `16/02/2021`, `16-02-2021`, `2021-02-16` or `16 Februari 2021`.
+
+    Day first (the Indonesian order). None when the cell says nothing a date can be read from.
+    """
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        # A date serial left as a number (a csv saved from Excel, a cell formatted General).
+        if 20000 <= value <= 80000:
+            return _EXCEL_EPOCH + timedelta(days=int(value))
+        return None
+    text = cell_text(value)
+    try:
+        if match := _NUMERIC_DATE.match(text):
+            day, month, year = (int(g) for g in match.groups())
+            return date(year, month, day)
+        if match := _ISO_DATE.match(text):
+            year, month, day = (int(g) for g in match.groups())
+            return date(year, month, day)
+        if match := _WORD_DATE.match(text):
+            month = _MONTHS.get(match.group(2).casefold())
+            if month is None:
+                return None
+            return date(int(match.group(3)), month, int(match.group(1)))
+    except ValueError:
+        return None
+    return None
+
+
+def clean_kpj(value: object) -> str | None:
+    """The KPJ as 11 digits of text, or None when it is not one (a float loses nothing below 2^53)."""
+    if isinstance(value, float):
+        if not value.is_integer():
+            return None
+        value = int(value)
+    text = re.sub(r"[\s.\-']", "", cell_text(value))
+    return text if len(text) == 11 and text.isascii() and text.isdigit() else None
+
+
+def clean_segment(value: object) -> str | None:
+    """BPU, PU or JAKON from the ways branches write them (Bukan Penerima Upah, Penerima Upah, Jasa Konstruksi)."""
+    text = normalize_header(value)
+    if not text:
+        return None
+    if text in ("bpu", "bukan penerima upah", "informal"):
+        return "BPU"
+    if text in ("pu", "penerima upah", "ppu", "formal"):
+        return "PU"
+    if text in ("jakon", "jasa konstruksi"):
+        return "JAKON"
+    return "?"
+
+
+def clean_programs(value: object) -> str | None:
+    """The programs a cell names (`JKK, JKM, JHT`), sorted and comma-separated; None if none."""
+    words = set(re.findall(r"[a-z]+", cell_text(value).casefold()))
+    found = [p for p in sorted(PROGRAMS) if p.casefold() in words]
+    return ",".join(found) or None
+
+
+class MemberRow(NamedTuple):
+    """One membership row after the rules."""
+
+    number: int  # the row number as the spreadsheet shows it
+    nik: str | None
+    kpj: str | None
+    name: str | None
+    registered_on: date | None
+    segment: str | None
+    programs: str | None
+    problems: tuple[str, ...]
+
+
+def check_member_row(number: int, cells: dict[MemberField, object]) -> MemberRow:
+    """Clean one row; problems (`nik_*`, `kpj_invalid`, `date_invalid`, `segment_unknown`) reject it."""
+    problems: list[str] = []
+    raw_nik = cells.get(MemberField.NIK)
+    nik: str | None = None
+    if isinstance(raw_nik, float):
+        if raw_nik >= MAX_EXACT_FLOAT or not raw_nik.is_integer():
+            problems.append("nik_rounded")
+        else:
+            raw_nik = int(raw_nik)
+    if not problems:
+        nik = clean_nik(raw_nik if not isinstance(raw_nik, str) else cell_text(raw_nik))
+        if not nik:
+            problems.append("nik_missing")
+        elif len(nik) != 16 or not (nik.isascii() and nik.isdigit()):
+            problems.append("nik_invalid")
+    raw_kpj = cells.get(MemberField.KPJ)
+    kpj = clean_kpj(raw_kpj)
+    if kpj is None and cell_text(raw_kpj):
+        problems.append("kpj_invalid")
+    raw_date = cells.get(MemberField.REGISTERED)
+    registered = parse_registration_date(raw_date)
+    if registered is None and cell_text(raw_date):
+        problems.append("date_invalid")
+    segment = clean_segment(cells.get(MemberField.SEGMENT))
+    if segment == "?":
+        problems.append("segment_unknown")
+    name = cell_text(cells.get(MemberField.NAME)) or None
+    programs = clean_programs(cells.get(MemberField.PROGRAMS))
+    return MemberRow(number, nik, kpj, name, registered, segment, programs, tuple(problems))
