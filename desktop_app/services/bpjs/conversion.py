@@ -53,7 +53,7 @@ class ConversionService:
                         select(Session.id, Session.batch, Session.date)
                         .where(Session.event_id == event.id)
                         .order_by(Session.date, Session.batch, Session.id)
-                    ).tuples()
+                    ).all()
                 )
             dates = {sid: day for sid, _, day in sessions}
             rows = s.execute(
@@ -68,7 +68,7 @@ class ConversionService:
                 .join(Person, Person.id == Attendance.person_id)
                 .outerjoin(BpjsMembership, BpjsMembership.person_id == Attendance.person_id)
                 .where(Attendance.session_id.in_(list(dates)), Attendance.undone_at.is_(None))
-            ).tuples()
+            ).all()
             by_session: dict[int, list[Attendee]] = defaultdict(list)
             for sid, pid, walk_in, interested, member, registered in rows:
                 by_session[sid].append(
