@@ -189,33 +189,103 @@ class MemberRow(NamedTuple):
     problems: tuple[str, ...]
 
 
-def check_member_row(number: int, cells: dict[MemberField, object]) -> MemberRow:
-    """Clean one row; problems (`nik_*`, `kpj_invalid`, `date_invalid`, `segment_unknown`) reject it."""
-    problems: list[str] = []
-    raw_nik = cells.get(MemberField.NIK)
-    nik: str | None = None
-    if isinstance(raw_nik, float):
-        if raw_nik >= MAX_EXACT_FLOAT or not raw_nik.is_integer():
-            problems.append("nik_rounded")
-        else:
-            raw_nik = int(raw_nik)
-    if not problems:
-        nik = clean_nik(raw_nik if not isinstance(raw_nik, str) else cell_text(raw_nik))
-        if not nik:
-            problems.append("nik_missing")
-        elif len(nik) != 16 or not (nik.isascii() and nik.isdigit()):
-            problems.append("nik_invalid")
-    raw_kpj = cells.get(MemberField.KPJ)
-    kpj = clean_kpj(raw_kpj)
-    if kpj is None and cell_text(raw_kpj):
-        problems.append("kpj_invalid")
-    raw_date = cells.get(MemberField.REGISTERED)
-    registered = parse_registration_date(raw_date)
-    if registered is None and cell_text(raw_date):
-        problems.append("date_invalid")
-    segment = clean_segment(cells.get(MemberField.SEGMENT))
-    if segment == "?":
-        problems.append("segment_unknown")
-    name = cell_text(cells.get(MemberField.NAME)) or None
-    programs = clean_programs(cells.get(MemberField.PROGRAMS))
-    return MemberRow(number, nik, kpj, name, registered, segment, programs, tuple(problems))
+def _cached(clean):  # type: ignore[no-untyped-def]
+    """`clean` run once per distinct cell value of a column (lists repeat dates, segments, programs)."""
+    cache: dict[object, object] = {}
+
+    def run(value: object) -> object:
+        key = value if type(value) is str else (type(value), value)  # 1, 1.0 and True stay apart
+        found = cache.get(key, cache)
+        if found is cache:
+            found = cache[key] = clean(value)
+        return found
+
+    return run
+
+
+def _nik(value: object) -> tuple[str | None, str | None]:
+    """(the NIK's digits, None) or (None, a problem code)."""
+    if type(value) is int and 10**15 <= value < 10**16:
+        return str(value), None  # a NIK typed as a number, below 2^53: exact
+    if type(value) is str and len(value) == 16 and value.isascii() and value.isdigit():
+        return value, None
+    if isinstance(value, float):
+        if value >= MAX_EXACT_FLOAT or not value.is_integer():
+            return None, "nik_rounded"
+        value = int(value)
+    nik = clean_nik(value if not isinstance(value, str) else cell_text(value))
+    if not nik:
+        return None, "nik_missing"
+    if len(nik) != 16 or not (nik.isascii() and nik.isdigit()):
+        return None, "nik_invalid"
+    return nik, None
+
+
+def _kpj(value: object) -> tuple[str | None, bool]:
+    """(the KPJ, whether the cell held something that is not one)."""
+    if type(value) is str and len(value) == 11 and value.isascii() and value.isdigit():
+        return value, False
+    kpj = clean_kpj(value)
+    return kpj, kpj is None and bool(cell_text(value))
+
+
+def _registered(value: object) -> tuple[date | None, bool]:
+    day = parse_registration_date(value)
+    return day, day is None and bool(cell_text(value))
+
+
+def check_member_table(
+    body: Sequence[Sequence[object]], first_number: int, columns: dict[MemberField, int]
+) -> tuple[list[MemberRow], int]:
+    """Check every row of the table's body (`first_number`: the first row's number as people see it).
+
+    Blank rows are passed over; rows with neither NIK nor KPJ (a total, a footer) are counted as
+    skipped. Each column's distinct values are cleaned once.
+    """
+    count = len(body)
+
+    def column(field: MemberField) -> list[object]:
+        col = columns.get(field)
+        if col is None:
+            return [None] * count
+        return [row[col] if col < len(row) else None for row in body]
+
+    niks, kpjs = column(MemberField.NIK), column(MemberField.KPJ)
+    names, dates = column(MemberField.NAME), column(MemberField.REGISTERED)
+    segments, programs = column(MemberField.SEGMENT), column(MemberField.PROGRAMS)
+    date_of, segment_of = _cached(_registered), _cached(clean_segment)
+    programs_of = _cached(clean_programs)
+    rows: list[MemberRow] = []
+    skipped = 0
+    for index in range(count):
+        nik_raw, kpj_raw = niks[index], kpjs[index]
+        if (nik_raw is None or nik_raw == "") and (kpj_raw is None or kpj_raw == ""):
+            others = (names[index], dates[index], segments[index], programs[index])
+            skipped += any(v is not None and v != "" for v in others)
+            continue
+        problems = []
+        nik, nik_problem = _nik(nik_raw)
+        if nik_problem:
+            problems.append(nik_problem)
+        kpj, kpj_bad = _kpj(kpj_raw)
+        if kpj_bad:
+            problems.append("kpj_invalid")
+        registered, date_bad = date_of(dates[index])
+        if date_bad:
+            problems.append("date_invalid")
+        segment = segment_of(segments[index])
+        if segment == "?":
+            problems.append("segment_unknown")
+        rows.append(
+            MemberRow(
+                first_number + index,
+                nik,
+                kpj,
+                cell_text(names[index]) or None,
+                registered,
+                segment,
+                programs_of(programs[index]),
+                tuple(problems),
+            )
+        )
+    return rows, skipped

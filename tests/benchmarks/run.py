@@ -14,6 +14,9 @@ own code shows up as a ratio, whatever the machine. Later issues add their figur
                     same cells with the same styles; export_6000_s is Hadir's time in seconds
     certificates_vs_page  1,000 certificates, QR codes included, over the same 1,000 pages drawn
                     without QR codes; certificates_1000_s is Hadir's time (bench_certificates.py)
+    bpjs_import_100k_s  a 100,000-row BPJS membership list imported into the registry (target ≤ 5 s);
+                    bpjs_import_vs_calamine is that over calamine reading the file; bpjs_report_s
+                    the conversion report of 6,000 attendances on 100,000 people (≤ 1 s; bench_bpjs.py)
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from bench_bpjs import bench_bpjs  # noqa: E402
 from bench_certificates import bench_certificates  # noqa: E402
 from bench_export import bench_export  # noqa: E402
 from bench_import import bench_import  # noqa: E402
@@ -181,6 +185,8 @@ def main() -> int:
     results |= bench_export(rows=6000, repeat=1 if args.quick else 3)
     # 1,000 certificates with QR codes against the same pages without them (best of the rounds).
     results |= bench_certificates(rounds=3 if args.quick else 7)
+    # The BPJS membership list (100,000 rows) and the conversion report on 6,000 attendances.
+    results |= bench_bpjs(repeat=1 if args.quick else 5)
     _shutdown_qt()
     if args.json:
         print(json.dumps(results))

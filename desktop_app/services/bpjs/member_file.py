@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.core.bpjs_row import MemberField, MemberRow, check_member_row, guess_member_columns
+from desktop_app.core.bpjs_row import MemberField, MemberRow, check_member_table, guess_member_columns
 from desktop_app.core.roster_row import MAX_EXACT_FLOAT, cell_text
 from desktop_app.services.roster.reader import (
     RawSheet,
@@ -108,27 +108,10 @@ def check_members(path: Path, plan: MemberPlan | None = None) -> CheckedMembers:
     if sheet is None:
         raise RosterFileError("no_such_sheet", path, str(plan.sheet_index))
     _restore_exact_niks(path, sheet, plan)
-    fields = tuple(plan.columns.items())
-    rows: list[MemberRow] = []
-    originals: dict[int, tuple[str, ...]] = {}
-    skipped = 0
-    nik_col = plan.columns[MemberField.NIK]
-    kpj_col = plan.columns.get(MemberField.KPJ, -1)
     first = plan.header_row + 1
-    for number, row in enumerate(sheet.rows[first:], start=first + 1):
-        width = len(row)
-        cells = {f: row[c] for f, c in fields if c < width}
-        if not any(v is not None and v != "" for v in cells.values()):
-            continue  # a blank row (or one with nothing in the list's columns)
-        if not _filled(row, nik_col) and not _filled(row, kpj_col):
-            skipped += 1  # "Jumlah", "Sukoharjo, 16 Februari 2021", a signature: not a member
-            continue
-        result = check_member_row(number, cells)
-        rows.append(result)
-        if result.problems:
-            originals[number] = tuple(cell_text(c) for c in row)
+    body = sheet.rows[first:]
+    rows, skipped = check_member_table(body, first + 1, plan.columns)
+    originals = {
+        r.number: tuple(cell_text(c) for c in body[r.number - first - 1]) for r in rows if r.problems
+    }
     return CheckedMembers(sheet, plan, rows, originals, skipped)
-
-
-def _filled(row: list[object], col: int) -> bool:
-    return 0 <= col < len(row) and row[col] is not None and cell_text(row[col]) != ""
