@@ -7,6 +7,7 @@ list says; importing the same list twice changes nothing. One transaction, audit
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,12 +77,29 @@ class MembershipImportService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def run(self, path: Path, operator_id: int | None, plan: MemberPlan | None = None) -> MemberImportSummary:
-        """Read, check, match by NIK and write the memberships in one transaction."""
+    def run(
+        self,
+        path: Path,
+        operator_id: int | None,
+        plan: MemberPlan | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> MemberImportSummary:
+        """Read, check, match by NIK and write the memberships in one transaction.
+
+        `progress(done, 3)` is called after reading and checking and before writing: a job
+        cancelled there (the callback raises) has written nothing.
+        """
         require_admin(self._db, operator_id, "import BPJS memberships")
         with cycle_collector_paused():
+            if progress:
+                progress(0, 3)
             checked = check_members(path, plan)
-            return self._write(path, checked, operator_id)
+            if progress:
+                progress(2, 3)
+            summary = self._write(path, checked, operator_id)
+            if progress:
+                progress(3, 3)
+            return summary
 
     def _write(self, path: Path, checked: CheckedMembers, operator_id: int | None) -> MemberImportSummary:
         valid = [row for row in checked.rows if not row.problems]

@@ -7,7 +7,7 @@ the state for the person on the card.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -17,17 +17,26 @@ from desktop_app.core.errors import HadirError
 from desktop_app.services.bpjs.interest import interest_of, toggle_interest
 from desktop_app.services.container import Services
 
-if TYPE_CHECKING:
-    from desktop_app.ui.checkin.checkin_page import CheckinPage
-
 KEY = "F8"
+
+
+class DeskHost(Protocol):
+    """What the key needs of the check-in page (a protocol: the page imports this module, not back)."""
+
+    card_view: Any  # PersonCardView: .card is the PersonCard shown, or None
+    session: Any  # SessionInfo | None
+    operator: Any  # OperatorInfo
+    banner: Any  # StatusBanner
+    search: Any  # SearchController: highlighted(int), chosen(int)
+    admitted: Any  # Signal(AdmitResult)
+    undone: Any  # Signal(int)
 
 
 class InterestKey(QObject):
     """The F8 shortcut and its button, hooked onto a check-in page."""
 
-    def __init__(self, page: CheckinPage, services: Services) -> None:
-        super().__init__(page)
+    def __init__(self, page: DeskHost, services: Services) -> None:
+        super().__init__(page)  # type: ignore[arg-type]
         self._page = page
         self._db = services.db
         # The card follows a pause in typing; so does this button (no query per keystroke).
