@@ -31,6 +31,7 @@ from desktop_app.services.bpjs.labels import member_reason_text
 from desktop_app.services.bpjs.member_file import MemberPlan, MemberPreview, preview_members
 from desktop_app.services.bpjs.membership import MemberImportSummary
 from desktop_app.services.container import Services
+from desktop_app.services.roster.reader import RosterFileError
 from desktop_app.ui import dialogs_io
 from desktop_app.ui.error_messages import error_text
 from desktop_app.ui.i18n import current_language
@@ -138,7 +139,7 @@ class MembershipDialog(QDialog):
         except HadirError as exc:
             self.preview = None
             self.import_button.setEnabled(False)
-            self.result_label.setText(PeopleLabels.error(exc))
+            self.result_label.setText(self._error(exc))
             return
         preview = self.preview
         sheet = preview.sheet_names[preview.plan.sheet_index] if preview.plan else ""
@@ -229,12 +230,15 @@ class MembershipDialog(QDialog):
         self.rejects_button.setVisible(bool(summary.rejected_rows))
         self.imported.emit(summary)
 
+    def _error(self, exc: HadirError) -> str:
+        if isinstance(exc, RosterFileError) and exc.problem in ("no_header", "no_nik_column"):
+            return self.tr("No NIK column was found: choose the columns by hand.")
+        text = PeopleLabels.error(exc)
+        return error_text(exc) if text == exc.message else text
+
     def _on_failed(self, exc: BaseException) -> None:
         self.import_button.setEnabled(True)
-        text = PeopleLabels.error(exc) if isinstance(exc, HadirError) else str(exc)
-        if isinstance(exc, HadirError) and text == exc.message:
-            text = error_text(exc)
-        self.result_label.setText(text)
+        self.result_label.setText(self._error(exc) if isinstance(exc, HadirError) else str(exc))
 
     def save_rejects(self) -> None:
         """Write the rejected rows, as they were, with their reasons."""

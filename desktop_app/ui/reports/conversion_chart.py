@@ -13,10 +13,6 @@ from desktop_app.ui.style import ACCENT
 COLOURS = ("#7d8f8c", ACCENT, "#e0a526")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConversionChart", text)
-
-
 def conversion_chart(report: ConversionReport | None, selected: int | None) -> QChart:
     """Stacked bars, one per batch labelled with its date; the window around `selected` when many."""
     chart = QChart()
@@ -30,14 +26,14 @@ def conversion_chart(report: ConversionReport | None, selected: int | None) -> Q
     batches = [s.batch for s in sessions]
     start, end = batch_window(batches, selected)
     shown = sessions[start:end]
-    title = _tr("BPJS membership of the attendees, per batch")
+    title = QCoreApplication.translate("ConversionChart", "BPJS membership of the attendees, per batch")
     if len(shown) < len(sessions):
         title += f" ({len(shown)}/{len(sessions)}, ≤ {MAX_BATCHES})"
     chart.setTitle(title)
     sets = [
-        QBarSet(_tr("Members before")),
-        QBarSet(_tr("Registered after")),
-        QBarSet(_tr("Not registered")),
+        QBarSet(QCoreApplication.translate("ConversionChart", "Members before")),
+        QBarSet(QCoreApplication.translate("ConversionChart", "Registered after")),
+        QBarSet(QCoreApplication.translate("ConversionChart", "Not registered")),
     ]
     for bar_set, colour in zip(sets, COLOURS, strict=True):
         bar_set.setColor(QColor(colour))
@@ -49,7 +45,7 @@ def conversion_chart(report: ConversionReport | None, selected: int | None) -> Q
     series.append(sets)
     chart.addSeries(series)
     axis_x = QBarCategoryAxis()
-    axis_x.append([f"{s.batch}\n{s.date:%d/%m}" for s in shown])
+    axis_x.append([f"{s.batch} · {s.date:%d/%m}" for s in shown])
     axis_y = QValueAxis()
     axis_y.setRange(0, max([s.everyone.attended for s in shown] + [1]))
     axis_y.setLabelFormat("%d")

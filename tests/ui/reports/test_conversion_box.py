@@ -51,10 +51,16 @@ def test_the_event_and_a_batch_show_their_figures(qtbot, services, admin, world)
     }
     page.select(world.event_id, world.s1)
     assert texts(page)["attended"] == "5" and texts(page)["registered_after"] == "3"
-    assert "Walk-ins: 1 attended, 1 registered after" in page.bpjs_box.groups_label.text()
+    assert page.bpjs_box.groups_label.text().startswith(
+        "Tanpa undangan: 1 hadir, 1 mendaftar sesudahnya, 0 belum."
+    )
     chart = page.bpjs_box.chart_view.chart()
     (series,) = chart.series()
-    assert [s.label() for s in series.barSets()] == ["Members before", "Registered after", "Not registered"]
+    assert [s.label() for s in series.barSets()] == [
+        "Sudah peserta sebelumnya",
+        "Mendaftar sesudahnya",
+        "Belum terdaftar",
+    ]
     assert [series.barSets()[1].at(i) for i in range(2)] == [3, 1]  # registered after, batch 1 and 2
 
 
@@ -68,7 +74,7 @@ def test_the_follow_up_list_is_written_from_the_tab(
     page.bpjs_box.followup_button.click()
     names = [row[1] for row in load_workbook(target).active.iter_rows(values_only=True)]
     assert "Peserta D" in names and "Peserta I" in names and "Peserta A" not in names
-    assert "1 phone(s) masked" in page.bpjs_box.status_label.text()
+    assert "2 orang, 1 nomor HP disamarkan" in page.bpjs_box.status_label.text()
 
 
 def test_a_desk_operator_sees_the_figures_but_cannot_export(qtbot, services, admin, world) -> None:
