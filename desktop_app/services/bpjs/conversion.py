@@ -7,7 +7,10 @@ the counting is `core.bpjs_conversion`. `conversion_figures` is what other repor
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
+from functools import partial
 
+from openpyxl import Workbook
 from sqlalchemy import select
 
 from desktop_app.core.bpjs_conversion import (
@@ -18,6 +21,7 @@ from desktop_app.core.bpjs_conversion import (
     tally,
 )
 from desktop_app.core.errors import InvalidInput, NotFound
+from desktop_app.exports.bpjs.conversion_sheet import conversion_labels, write_conversion_sheet
 from desktop_app.services.bpjs.bpjs_settings import followup_settings
 from desktop_app.services.settings import SettingsService
 from desktop_app.storage.database import Database
@@ -109,3 +113,22 @@ def conversion_figures(
 ) -> ConversionReport:
     """The conversion figures as a frozen dataclass, for the laporan kegiatan and other reports."""
     return ConversionService(db, settings).report(session_id=session_id, event_id=event_id)
+
+
+def conversion_sheets(
+    db: Database, settings: SettingsService, entity: str, entity_id: int, lang: str = "id"
+) -> list[Callable[[Workbook], None]]:
+    """The *Konversi BPJS* sheet for an attendance workbook of a session or event.
+
+    None (an empty list) while the office does not use the follow-up: no membership list was
+    imported and nobody said they were interested.
+    """
+    with db.session() as s:
+        used = s.scalar(select(BpjsMembership.id).limit(1)) is not None or (
+            s.scalar(select(Person.id).where(Person.bpu_interest_at.is_not(None)).limit(1)) is not None
+        )
+    if not used:
+        return []
+    key = {"session_id": entity_id} if entity == "session" else {"event_id": entity_id}
+    report = conversion_figures(db, settings, **key)
+    return [partial(write_conversion_sheet, report=report, labels=conversion_labels(lang))]
