@@ -176,6 +176,18 @@ def clean_programs(value: object) -> str | None:
     return ",".join(found) or None
 
 
+_YES = frozenset(
+    ("ya", "y", "yes", "1", "v", "x", "√", "✓", "✔", "tertarik", "berminat", "minat", "mau", "true")
+)
+
+
+def is_yes(value: object) -> bool:
+    """A roster's "tertarik" cell: `Ya`, `Y`, `✓`, `1`, `Tertarik`… (blank, `Tidak`, `-` are no)."""
+    if value is True:
+        return True
+    return normalize_header(value) in _YES or cell_text(value).strip() in _YES
+
+
 class MemberRow(NamedTuple):
     """One membership row after the rules."""
 

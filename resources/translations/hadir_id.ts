@@ -2308,6 +2308,10 @@
         <translation>Nomor peserta BPJS (KPJ)</translation>
     </message>
     <message>
+        <source>Interested in BPU</source>
+        <translation>Tertarik mendaftar BPU</translation>
+    </message>
+    <message>
         <source>Name is empty</source>
         <translation>Nama kosong</translation>
     </message>
