@@ -11,7 +11,14 @@ from typing import Any
 from desktop_app.commands.context import CommandContext
 from desktop_app.commands.output import Result
 from desktop_app.core.bpjs_conversion import ConversionReport, Figures
+from desktop_app.core.errors import InvalidField
 from desktop_app.exports.roster.rejects import write_rejects
+from desktop_app.services.bpjs.bpjs_settings import (
+    followup_settings,
+    set_registration_headers,
+    set_wa_template,
+    set_windows,
+)
 from desktop_app.services.bpjs.interest import set_interest
 from desktop_app.services.bpjs.labels import member_reason_text
 
@@ -144,6 +151,39 @@ def export_registration(ctx: CommandContext, args: argparse.Namespace) -> Result
     return Result(data, [f"Wrote {done.path} ({done.rows} people who consented and are interested)"])
 
 
+def settings(ctx: CommandContext, args: argparse.Namespace) -> Result:
+    """Show the follow-up's settings; change the windows, the WhatsApp message or the headers (admin)."""
+    store = ctx.services.settings
+    if args.windows:
+        parts = args.windows.split(",")
+        if len(parts) != 2 or not all(p.strip().isdigit() for p in parts):
+            raise InvalidField("windows", "format", "SHORT,LONG e.g. 30,90")
+        set_windows(store, int(parts[0]), int(parts[1]), ctx.operator.id)
+    if args.wa_template:
+        set_wa_template(store, args.wa_template, ctx.operator.id)
+    if args.header:
+        headers = {}
+        for item in args.header:
+            code, sep, text = item.partition("=")
+            if not sep:
+                raise InvalidField("header", "format", "FIELD=TEXT e.g. nik=NIK KTP")
+            headers[code.strip()] = text
+        current = dict(followup_settings(store).registration_headers)
+        set_registration_headers(store, {**current, **headers}, ctx.operator.id)
+    now = followup_settings(store)
+    data = {
+        "windows_days": [now.short_days, now.long_days],
+        "wa_template": now.wa_template,
+        "registration_headers": dict(now.registration_headers),
+    }
+    lines = [
+        f"Conversion windows: {now.short_days} and {now.long_days} days",
+        f"WhatsApp message: {now.wa_template}",
+        "Registration sheet columns: " + ", ".join(f"{c}={h}" for c, h in now.registration_headers),
+    ]
+    return Result(data, lines)
+
+
 def add_commands(top: argparse._SubParsersAction, command: AddCommand, parser_class: type) -> None:
     """`hadir bpjs …` (command: cli's `_command`, which adds --db, --json and --operator)."""
     bpjs = top.add_parser("bpjs", help="BPJS Ketenagakerjaan follow-up")
@@ -162,6 +202,17 @@ def add_commands(top: argparse._SubParsersAction, command: AddCommand, parser_cl
     who.add_argument("--code")
     who.add_argument("--phone")
     p.add_argument("--no", action="store_true", help="take the interest back")
+    p = command(sub, "settings", settings, "show or change the follow-up's settings (changes: admin)")
+    p.add_argument("--windows", help="the two conversion windows in days, e.g. 30,90")
+    p.add_argument(
+        "--wa-template", help="the WhatsApp message; {nama} {lembaga} {kegiatan} {tanggal} are filled in"
+    )
+    p.add_argument(
+        "--header",
+        action="append",
+        metavar="FIELD=TEXT",
+        help="a registration sheet header, e.g. nik='NIK KTP'",
+    )
 
 
 def add_exports(export_sub: argparse._SubParsersAction, command: AddCommand) -> None:

@@ -113,3 +113,23 @@ def test_bad_input_and_refusals(hadir: Run, db_path: Path, world_db, tmp_path: P
     )  # fmt: skip
     assert (refused.code, refused.data["status"]) == (3, "refused")
     assert not (tmp_path / "f.xlsx").exists()
+
+
+def test_settings_shown_and_changed(hadir: Run, db_path: Path, world_db, tmp_path: Path) -> None:
+    shown = hadir("--db", db_path, "--json", "bpjs", "settings")
+    assert shown.data["windows_days"] == [30, 90]
+    assert shown.data["registration_headers"]["nik"] == "NIK"
+    changed = hadir(
+        "--db", db_path, "--json", "bpjs", "settings", "--windows", "14,60",
+        "--header", "nik=NIK KTP", "--wa-template", "Halo {nama}",
+    )  # fmt: skip
+    assert changed.code == 0, changed.err
+    assert changed.data["windows_days"] == [14, 60]
+    assert changed.data["registration_headers"]["nik"] == "NIK KTP"
+    assert changed.data["registration_headers"]["name"] == "Nama Lengkap"
+    report = hadir("--db", db_path, "--json", "bpjs", "report", "--session", world_db["s1"])
+    assert report.data["windows_days"] == [14, 60]
+    bad = hadir("--db", db_path, "--json", "bpjs", "settings", "--windows", "90,30")
+    assert bad.code == 2
+    unknown = hadir("--db", db_path, "--json", "bpjs", "settings", "--header", "shoe=Size")
+    assert unknown.code == 2
