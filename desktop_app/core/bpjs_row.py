@@ -201,24 +201,28 @@ class MemberRow(NamedTuple):
     problems: tuple[str, ...]
 
 
-def _cached(clean):  # type: ignore[no-untyped-def]
-    """`clean` run once per distinct cell value of a column (lists repeat dates, segments, programs)."""
-    cache: dict[object, object] = {}
+def _cleaned(values: list[object], clean) -> list[object]:  # type: ignore[no-untyped-def]
+    """`clean` of each value, run once per distinct value (lists repeat dates, segments, programmes)."""
+    distinct: dict[tuple[type, object], object] = {}
+    for value in values:
+        key = (type(value), value)  # 1, 1.0 and True stay apart
+        if key not in distinct:
+            distinct[key] = clean(value)
+    return [distinct[(type(v), v)] for v in values]
 
-    def run(value: object) -> object:
-        key = value if type(value) is str else (type(value), value)  # 1, 1.0 and True stay apart
-        found = cache.get(key, cache)
-        if found is cache:
-            found = cache[key] = clean(value)
-        return found
 
-    return run
+def _name(value: object) -> str | None:
+    if type(value) is str:
+        return " ".join(value.split()) or None
+    return cell_text(value) or None
 
 
 def _nik(value: object) -> tuple[str | None, str | None]:
     """(the NIK's digits, None) or (None, a problem code)."""
+    if type(value) is float and 1e15 <= value < MAX_EXACT_FLOAT and value.is_integer():
+        return str(int(value)), None  # a NIK typed as a number, below 2^53: exact
     if type(value) is int and 10**15 <= value < 10**16:
-        return str(value), None  # a NIK typed as a number, below 2^53: exact
+        return str(value), None
     if type(value) is str and len(value) == 16 and value.isascii() and value.isdigit():
         return value, None
     if isinstance(value, float):
@@ -263,16 +267,17 @@ def check_member_table(
         return [row[col] if col < len(row) else None for row in body]
 
     niks, kpjs = column(MemberField.NIK), column(MemberField.KPJ)
-    names, dates = column(MemberField.NAME), column(MemberField.REGISTERED)
-    segments, programs = column(MemberField.SEGMENT), column(MemberField.PROGRAMS)
-    date_of, segment_of = _cached(_registered), _cached(clean_segment)
-    programs_of = _cached(clean_programs)
+    names, raw_dates = column(MemberField.NAME), column(MemberField.REGISTERED)
+    raw_segments = column(MemberField.SEGMENT)
+    dates = _cleaned(raw_dates, _registered)
+    segments = _cleaned(raw_segments, clean_segment)
+    programs = _cleaned(column(MemberField.PROGRAMS), clean_programs)
     rows: list[MemberRow] = []
     skipped = 0
     for index in range(count):
         nik_raw, kpj_raw = niks[index], kpjs[index]
         if (nik_raw is None or nik_raw == "") and (kpj_raw is None or kpj_raw == ""):
-            others = (names[index], dates[index], segments[index], programs[index])
+            others = (names[index], raw_dates[index], raw_segments[index])
             skipped += any(v is not None and v != "" for v in others)
             continue
         problems = []
@@ -282,10 +287,10 @@ def check_member_table(
         kpj, kpj_bad = _kpj(kpj_raw)
         if kpj_bad:
             problems.append("kpj_invalid")
-        registered, date_bad = date_of(dates[index])
+        registered, date_bad = dates[index]  # type: ignore[misc]
         if date_bad:
             problems.append("date_invalid")
-        segment = segment_of(segments[index])
+        segment = segments[index]
         if segment == "?":
             problems.append("segment_unknown")
         rows.append(
@@ -293,10 +298,10 @@ def check_member_table(
                 first_number + index,
                 nik,
                 kpj,
-                cell_text(names[index]) or None,
+                _name(names[index]),
                 registered,
-                segment,
-                programs_of(programs[index]),
+                segment,  # type: ignore[arg-type]
+                programs[index],  # type: ignore[arg-type]
                 tuple(problems),
             )
         )
