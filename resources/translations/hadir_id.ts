@@ -1696,6 +1696,10 @@
         <translation>Simpan baris yang ditolak…</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
         <source>BPJS membership list</source>
         <translation>Daftar kepesertaan BPJS</translation>
     </message>

@@ -111,6 +111,7 @@ class MembershipDialog(QDialog):
         )
         self.rejects_button.hide()
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setText(self.tr("Close"))  # Qt's own translations are not shipped
         self.import_button.clicked.connect(self.start_import)
         self.rejects_button.clicked.connect(self.save_rejects)
         self.close_button.clicked.connect(self.reject)
