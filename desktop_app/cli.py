@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 import desktop_app
 from desktop_app.commands import audit as audit_commands
 from desktop_app.commands import backup as backup_commands
+from desktop_app.commands import bpjs as bpjs_commands
 from desktop_app.commands import certificates as certificate_commands
 from desktop_app.commands import checkin as checkin_commands
 from desktop_app.commands import db as db_commands
@@ -134,6 +135,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--amount", type=int, help="rupiah per attendee; stored as the session's amount (admin)")
     p = _command(export_sub, "report", report_commands.export_report, "the laporan kegiatan (SPJ)")
     report_commands.add_arguments(p)
+    bpjs_commands.add_exports(export_sub, _command)
+    bpjs_commands.add_commands(top, _command, _Parser)
 
     certificates = _command(
         top, "certificates", certificate_commands.certificates, "make the certificates of a session or event"

@@ -28,6 +28,7 @@ class Field(StrEnum):
     WORKERS = "workers"
     NIB = "nib"
     KPJ = "kpj"
+    INTEREST = "interest"  # "tertarik mendaftar BPU" (the BPJS follow-up)
 
 
 SYNONYMS: dict[Field, tuple[str, ...]] = {
@@ -100,6 +101,16 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
     ),
     Field.NIB: ("nib", "nomor induk berusaha", "no nib"),
     Field.KPJ: ("kpj", "no kpj", "nomor kpj", "no peserta bpjs", "nomor peserta"),
+    Field.INTEREST: (
+        "tertarik bpu",
+        "tertarik mendaftar bpu",
+        "tertarik mendaftar",
+        "minat bpu",
+        "berminat bpu",
+        "minat bpjs",
+        "tertarik bpjs",
+        "interested in bpu",
+    ),
 }
 
 _PUNCT = re.compile(r"[^\w]+")

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from desktop_app.services.activity_report.service import ActivityReportService
     from desktop_app.services.audit_log.service import AuditLogService
     from desktop_app.services.backup.service import BackupService
+    from desktop_app.services.bpjs.conversion import ConversionService
+    from desktop_app.services.bpjs.followup import FollowupService
+    from desktop_app.services.bpjs.membership import MembershipImportService
     from desktop_app.services.certificates.service import CertificateService
     from desktop_app.services.checkin.service import CheckinService
     from desktop_app.services.events.service import EventService
@@ -162,6 +165,27 @@ class Services:
         from desktop_app.services.paper.transport import TransportService
 
         return TransportService(self.db, self.settings, self.reports)
+
+    @cached_property
+    def bpjs_members(self) -> MembershipImportService:
+        """Importing the BPJS branch's membership lists."""
+        from desktop_app.services.bpjs.membership import MembershipImportService
+
+        return MembershipImportService(self.db)
+
+    @cached_property
+    def conversion(self) -> ConversionService:
+        """Did attendees join BPJS afterwards: the figures per session and event."""
+        from desktop_app.services.bpjs.conversion import ConversionService
+
+        return ConversionService(self.db, self.settings)
+
+    @cached_property
+    def followup(self) -> FollowupService:
+        """The follow-up list and the registration sheet (admin)."""
+        from desktop_app.services.bpjs.followup import FollowupService
+
+        return FollowupService(self.db, self.settings)
 
     @classmethod
     def open(cls, paths: AppPaths, housekeeping: bool = True) -> Services:

@@ -893,6 +893,114 @@
     </message>
 </context>
 <context>
+    <name>ConversionBox</name>
+    <message>
+        <source>Attended</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Members before the session</source>
+        <translation>Sudah peserta sebelum sesi</translation>
+    </message>
+    <message>
+        <source>Registered after</source>
+        <translation>Mendaftar sesudahnya</translation>
+    </message>
+    <message>
+        <source>Within {short} / {long} days</source>
+        <translation>Dalam {short} / {long} hari</translation>
+    </message>
+    <message>
+        <source>Not registered yet</source>
+        <translation>Belum terdaftar</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konversi</translation>
+    </message>
+    <message>
+        <source>Follow-up list…</source>
+        <translation>Daftar tindak lanjut…</translation>
+    </message>
+    <message>
+        <source>Attendees not registered yet, with phone (full only with consent) and a WhatsApp link</source>
+        <translation>Peserta yang belum terdaftar, dengan nomor HP (lengkap hanya bila menyetujui) dan link WhatsApp</translation>
+    </message>
+    <message>
+        <source>BPU registration sheet…</source>
+        <translation>Lembar pendaftaran BPU…</translation>
+    </message>
+    <message>
+        <source>Those who consented and are interested, in the columns the branch registers from</source>
+        <translation>Peserta yang menyetujui dan tertarik, dalam kolom yang dipakai kantor cabang untuk mendaftarkan</translation>
+    </message>
+    <message>
+        <source>Only an admin may export BPJS follow-up data.</source>
+        <translation>Hanya admin yang boleh mengekspor data tindak lanjut BPJS.</translation>
+    </message>
+    <message>
+        <source>Walk-ins: {w} attended, {w_after} registered after, {w_not} not yet. Said they were interested (F8 at the desk): {i} attended, {i_after} registered after, {i_not} not yet.</source>
+        <translation>Tanpa undangan: {w} hadir, {w_after} mendaftar sesudahnya, {w_not} belum. Menyatakan tertarik (F8 di meja): {i} hadir, {i_after} mendaftar sesudahnya, {i_not} belum.</translation>
+    </message>
+    <message>
+        <source>Follow-up list</source>
+        <translation>Daftar tindak lanjut</translation>
+    </message>
+    <message>
+        <source>BPU registration sheet</source>
+        <translation>Lembar pendaftaran BPU</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Menulis {name}…</translation>
+    </message>
+    <message>
+        <source>Saved {path}: {rows} people, {withheld} phone(s) masked for lack of consent.</source>
+        <translation>Tersimpan {path}: {rows} orang, {withheld} nomor HP disamarkan karena belum ada persetujuan.</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Ekspor selesai</translation>
+    </message>
+    <message>
+        <source>The file is saved:
+{path}</source>
+        <translation>Berkas tersimpan:
+{path}</translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>Ekspor gagal.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+</context>
+<context>
+    <name>ConversionChart</name>
+    <message>
+        <source>BPJS membership of the attendees, per batch</source>
+        <translation>Kepesertaan BPJS peserta yang hadir, per angkatan</translation>
+    </message>
+    <message>
+        <source>Members before</source>
+        <translation>Sudah peserta sebelumnya</translation>
+    </message>
+    <message>
+        <source>Registered after</source>
+        <translation>Mendaftar sesudahnya</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Belum terdaftar</translation>
+    </message>
+</context>
+<context>
     <name>CrashGuard</name>
     <message>
         <source>Something went wrong</source>
@@ -1552,6 +1660,33 @@
     </message>
 </context>
 <context>
+    <name>InterestKey</name>
+    <message>
+        <source>Interested in BPU  (F8)</source>
+        <translation>Tertarik mendaftar BPU  (F8)</translation>
+    </message>
+    <message>
+        <source>Records that this person wants to register with BPJS Ketenagakerjaan (BPU); press again to undo</source>
+        <translation>Mencatat bahwa peserta ini ingin mendaftar BPJS Ketenagakerjaan (BPU); tekan lagi untuk membatalkan</translation>
+    </message>
+    <message>
+        <source>Find a person first, then press F8.</source>
+        <translation>Cari peserta dulu, lalu tekan F8.</translation>
+    </message>
+    <message>
+        <source>{name}: interested in registering for BPU (recorded).</source>
+        <translation>{name}: tertarik mendaftar BPU (dicatat).</translation>
+    </message>
+    <message>
+        <source>{name}: interest in BPU taken back.</source>
+        <translation>{name}: catatan tertarik BPU dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Peserta</translation>
+    </message>
+</context>
+<context>
     <name>InvitationsDialog</name>
     <message>
         <source>Invitation cards</source>
@@ -1625,6 +1760,93 @@
     <message>
         <source>(portable)</source>
         <translation>(portabel)</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipDialog</name>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>KPJ number</source>
+        <translation>No. KPJ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Tanggal daftar</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmen</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>BPJS membership data</source>
+        <translation>Data kepesertaan BPJS</translation>
+    </message>
+    <message>
+        <source>The branch's list of members is matched to the registry by NIK only. Rows whose NIK is nobody here are counted and listed, never added.</source>
+        <translation>Daftar peserta dari kantor cabang dicocokkan dengan data peserta hanya berdasarkan NIK. Baris dengan NIK yang tidak ada di sini dihitung dan ditampilkan, tidak pernah ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Save rejected rows…</source>
+        <translation>Simpan baris yang ditolak…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>BPJS membership list</source>
+        <translation>Daftar kepesertaan BPJS</translation>
+    </message>
+    <message>
+        <source>{file}: sheet “{sheet}”, {rows} rows below the header.</source>
+        <translation>{file}: lembar “{sheet}”, {rows} baris di bawah judul kolom.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>No NIK column was found: choose the columns by hand.</source>
+        <translation>Kolom NIK tidak ditemukan: pilih kolomnya secara manual.</translation>
+    </message>
+    <message>
+        <source>Importing the membership list…</source>
+        <translation>Mengimpor daftar kepesertaan…</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {matched} matched, {unmatched} not in the registry (not added), {rejected} rejected. {updated} memberships updated, {unchanged} unchanged.</source>
+        <translation>{rows} baris: {matched} cocok, {unmatched} tidak ada di data peserta (tidak ditambahkan), {rejected} ditolak. {updated} kepesertaan diperbarui, {unchanged} tidak berubah.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {reasons}</source>
+        <translation>Baris {row}: {reasons}</translation>
+    </message>
+    <message>
+        <source>Row {row}: NIK {nik} is nobody in the registry</source>
+        <translation>Baris {row}: NIK {nik} tidak ada di data peserta</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Simpan baris yang ditolak</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2547,10 @@
         <translation>Nomor peserta BPJS (KPJ)</translation>
     </message>
     <message>
+        <source>Interested in BPU</source>
+        <translation>Tertarik mendaftar BPU</translation>
+    </message>
+    <message>
         <source>Name is empty</source>
         <translation>Nama kosong</translation>
     </message>
@@ -2490,6 +2716,14 @@
     <message>
         <source>Add people from an Excel, LibreOffice or CSV list and invite them</source>
         <translation>Tambahkan peserta dari daftar Excel, LibreOffice atau CSV dan undang mereka</translation>
+    </message>
+    <message>
+        <source>BPJS membership data…</source>
+        <translation>Data kepesertaan BPJS…</translation>
+    </message>
+    <message>
+        <source>Import the BPJS Ketenagakerjaan branch's list of members, matched by NIK (admin)</source>
+        <translation>Impor daftar peserta dari kantor cabang BPJS Ketenagakerjaan, dicocokkan berdasarkan NIK (admin)</translation>
     </message>
     <message>
         <source>Search a name, NIK, phone number or organisation…</source>
@@ -3047,6 +3281,14 @@
     <message>
         <source>No events yet. Create an event and its batches under “Events &amp; Sessions” first.</source>
         <translation>Belum ada kegiatan. Buat dulu kegiatan dan angkatannya di “Kegiatan &amp; Sesi”.</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>BPJS membership</source>
+        <translation>Kepesertaan BPJS</translation>
     </message>
     <message>
         <source>All batches</source>

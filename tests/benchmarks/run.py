@@ -25,6 +25,9 @@ The registries are `hadir demo` databases made once and kept in ~/.cache/hadir-b
     search_p95_ms_encrypted, admit_p95_ms_encrypted  the same on an SQLCipher copy of the registry;
                     import_encrypted_vs_plain  the import into an encrypted database over a plain
                     one (bench_encrypted.py)
+    bpjs_import_100k_s  a 100,000-row BPJS membership list imported into the registry (target ≤ 5 s);
+                    bpjs_import_vs_calamine is that over calamine reading the file; bpjs_report_s
+                    the conversion report of 6,000 attendances on 100,000 people (≤ 1 s; bench_bpjs.py)
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from bench_bpjs import bench_bpjs  # noqa: E402
 from bench_certificates import bench_certificates  # noqa: E402
 from bench_encrypted import bench_encrypted_desk, bench_import_encrypted  # noqa: E402
 from bench_export import bench_export  # noqa: E402
@@ -233,6 +237,8 @@ def main() -> int:
     results |= bench_export(rows=6000, repeat=1 if args.quick else 3)
     # 1,000 certificates with QR codes against the same pages without them (best of the rounds).
     results |= bench_certificates(rounds=3 if args.quick else 7)
+    # The BPJS membership list (100,000 rows) and the conversion report on 6,000 attendances.
+    results |= bench_bpjs(repeat=1 if args.quick else 5)
     _shutdown_qt()
     if args.json:
         print(json.dumps(results))

@@ -222,11 +222,13 @@ def write_attendance_workbook(
     labels: AttendanceLabels | None = None,
     setup: PrintSetup | None = None,
     progress: Progress | None = None,
+    extra_sheets: Sequence[Callable[[Workbook], None]] = (),
 ) -> Path:
     """Write the workbook of `report` to `path` (atomically); return the path.
 
     One sheet per session (title block, attendance table) and a summary sheet: first for an
-    event, after the list when the report holds one session.
+    event, after the list when the report holds one session. `extra_sheets` add theirs after
+    (the BPJS conversion sheet).
     """
     labels = labels or AttendanceLabels()
     setup = setup or PrintSetup()
@@ -245,6 +247,8 @@ def write_attendance_workbook(
         wb = Workbook(write_only=True)
         try:
             _fill(wb, report, labels, setup, tick)
+            for add_sheet in extra_sheets:
+                add_sheet(wb)
         except BaseException:
             _discard(wb)
             raise

@@ -31,6 +31,7 @@ from desktop_app.exports.attendance.pdf import write_attendance_pdf
 from desktop_app.exports.attendance.xlsx import write_attendance_workbook
 from desktop_app.exports.files import Progress, export_format
 from desktop_app.services.audit import record
+from desktop_app.services.bpjs.conversion import conversion_sheets
 from desktop_app.services.reports import _queries as q
 from desktop_app.services.roles import require_admin
 from desktop_app.services.settings import SettingsService
@@ -216,7 +217,8 @@ class ReportService:
         labels = labels or labels_for("id")
         setup = self._settings.print_setup()
         if fmt == "xlsx":
-            write_attendance_workbook(report, path, labels, setup, progress)
+            bpjs = conversion_sheets(self._db, self._settings, entity, entity_id, labels.lang)  # issue 19
+            write_attendance_workbook(report, path, labels, setup, progress, bpjs)
         else:
             write_attendance_pdf(report, path, labels, setup, progress)
         with self._db.transaction() as s:

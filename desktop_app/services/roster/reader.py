@@ -102,7 +102,7 @@ def _decode(data: bytes) -> str:
     return data.decode("latin-1")
 
 
-def read_csv(path: Path) -> list[RawSheet]:
+def read_csv(path: Path, max_rows: int = MAX_ROWS) -> list[RawSheet]:
     """A csv (or txt) file as one sheet; the separator is sniffed."""
     text = _decode(path.read_bytes())
     if "\x00" in text[:4096]:
@@ -116,14 +116,14 @@ def read_csv(path: Path) -> list[RawSheet]:
     try:  # newline="": the csv module handles line ends itself (a stray \r inside a field included)
         for row in csv.reader(io.StringIO(text, newline=""), dialect):
             rows.append(list(row))
-            if len(rows) > MAX_ROWS + HEADER_LINES:
-                raise RosterFileError("too_many_rows", path, str(MAX_ROWS))
+            if len(rows) > max_rows + HEADER_LINES:
+                raise RosterFileError("too_many_rows", path, str(max_rows))
     except csv.Error as exc:
         raise RosterFileError("unreadable", path, str(exc)) from None
     return [RawSheet(path.stem, 0, rows)]
 
 
-def read_spreadsheet(path: Path) -> list[RawSheet]:
+def read_spreadsheet(path: Path, max_rows: int = MAX_ROWS) -> list[RawSheet]:
     """Every sheet of an xlsx, xls or ods workbook."""
     from python_calamine import CalamineWorkbook
 
@@ -133,8 +133,8 @@ def read_spreadsheet(path: Path) -> list[RawSheet]:
         for index, name in enumerate(workbook.sheet_names):
             sheet = workbook.get_sheet_by_index(index)
             # Refused before its cells become Python rows (100,000 rows of them cost ~300 MB).
-            if sheet.total_height > MAX_ROWS + HEADER_LINES:
-                raise RosterFileError("too_many_rows", path, str(MAX_ROWS))
+            if sheet.total_height > max_rows + HEADER_LINES:
+                raise RosterFileError("too_many_rows", path, str(max_rows))
             rows = sheet.to_python(skip_empty_area=False)
             sheets.append(RawSheet(name, index, rows))
     except (RosterFileError, KeyboardInterrupt, SystemExit):
@@ -144,13 +144,16 @@ def read_spreadsheet(path: Path) -> list[RawSheet]:
     return sheets
 
 
-def read_roster_file(path: Path) -> list[RawSheet]:
-    """All sheets of a roster file, or RosterFileError (missing, unsupported, broken, too big)."""
+def read_roster_file(path: Path, max_rows: int = MAX_ROWS) -> list[RawSheet]:
+    """All sheets of a roster file, or RosterFileError (missing, unsupported, broken, too big).
+
+    `max_rows`: the most rows a sheet may have (a membership list is bigger than a roster).
+    """
     if not path.is_file():
         raise RosterFileError("missing", path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise RosterFileError("unsupported", path, suffix or "no extension")
     if suffix in (".csv", ".txt"):
-        return read_csv(path)
-    return read_spreadsheet(path)
+        return read_csv(path, max_rows)
+    return read_spreadsheet(path, max_rows)

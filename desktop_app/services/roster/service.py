@@ -16,11 +16,13 @@ from sqlalchemy import Connection, bindparam, func, select, update
 
 from desktop_app.core.names import organization_key
 from desktop_app.core.nik import mask_nik
+from desktop_app.core.roster_columns import Field
 from desktop_app.core.roster_row import CleanPerson
 from desktop_app.services.audit import record
 from desktop_app.services.gc_pause import cycle_collector_paused
 from desktop_app.services.invitations.invite import invite_people
 from desktop_app.services.operators.service import OperatorInfo
+from desktop_app.services.roster._interest import interest_from_roster
 from desktop_app.services.roster.plan import CheckedRoster, ColumnPlan, check_roster
 from desktop_app.storage import driver_sql
 from desktop_app.storage.bulk import insert_rows, stored_date, stored_time
@@ -70,6 +72,10 @@ class ImportSummary:
     headers: tuple[str, ...]
     rejected_rows: tuple[RejectedRow, ...] = ()
     warning_rows: tuple[tuple[int, tuple[str, ...]], ...] = field(default=())
+
+
+def _cell(row: list[object], col: int) -> object:
+    return row[col] if col < len(row) else None
 
 
 def _chunks(values: list, size: int = _CHUNK):  # type: ignore[no-untyped-def]
@@ -239,6 +245,12 @@ class RosterImportService:
                     {"pid": pid, **fill, "updated_at": now},
                 )
             invited, left = invite_people(conn, person_ids, session_ids)
+            interest_col = checked.plan.columns.get(Field.INTEREST)  # issue 19: "Tertarik BPU"
+            if interest_col is not None:
+                cells = [_cell(checked.sheet.rows[r.number - 1], interest_col) for r in valid]
+                interest_from_roster(
+                    conn, cells, person_ids, operator.id, session_ids[0] if session_ids else None
+                )
             number_of = {pid: valid[i].number for i, pid in reversed(list(enumerate(person_ids)))}
             warning_rows += [(number_of[pid], ("not_invited_full",)) for pid in left]
             record(

@@ -9,6 +9,7 @@ from desktop_app.storage.models.attendance import (
     Screening,
 )
 from desktop_app.storage.models.base import Base
+from desktop_app.storage.models.bpjs import BpjsMembership
 from desktop_app.storage.models.event import Event, Session
 from desktop_app.storage.models.people import ORG_KINDS, Organization, Person
 
@@ -17,6 +18,7 @@ __all__ = [
     "Attendance",
     "AuditEntry",
     "Base",
+    "BpjsMembership",
     "Certificate",
     "Event",
     "Invitation",

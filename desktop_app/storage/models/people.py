@@ -58,6 +58,12 @@ class Person(Base):
     position: Mapped[str | None] = mapped_column(String(200))
     kpj: Mapped[str | None] = mapped_column(String(20))  # BPJS membership number: text
     consent_bpjs_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # "Tertarik mendaftar BPU": said at the desk (or in the roster), when, to whom, at which batch.
+    # Plain ids, no foreign keys: SQLite adds columns in place only without them (migration 0006),
+    # and the audit entry keeps the same facts.
+    bpu_interest_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    bpu_interest_by: Mapped[int | None]
+    bpu_interest_session_id: Mapped[int | None]
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
     # Sessions attended (active admissions), kept by triggers on attendance (migration 0005_speed)

@@ -17,6 +17,7 @@ from desktop_app.ui.checkin.checkin_layout import CheckinLayout
 from desktop_app.ui.checkin.checkin_messages import CheckinMessages
 from desktop_app.ui.checkin.desk_dialogs import DeskDialogs
 from desktop_app.ui.checkin.door_display import DoorDisplayWindow
+from desktop_app.ui.checkin.interest_key import InterestKey
 from desktop_app.ui.checkin.recent_controller import RecentController
 from desktop_app.ui.checkin.search_controller import SearchController
 from desktop_app.ui.checkin.status_banner import BannerKind
@@ -75,6 +76,7 @@ class CheckinPage(CheckinLayout):
         self._preview_timer.setInterval(CARD_PREVIEW_MS)
         self._preview_person: int | None = None
         self._connect_signals()
+        self.interest = InterestKey(self, services)  # F8: "tertarik mendaftar BPU" (issue 19)
         self.chooser.reload(session_id)
         self._refresh_timer.start()
 

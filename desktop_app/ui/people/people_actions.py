@@ -25,6 +25,7 @@ from desktop_app.ui.people import people_io
 from desktop_app.ui.people.delete_dialog import DeleteDialog
 from desktop_app.ui.people.import_dialog import ImportDialog
 from desktop_app.ui.people.invitations_dialog import InvitationsDialog
+from desktop_app.ui.people.membership_dialog import MembershipDialog
 from desktop_app.ui.people.merge_dialog import MergeDialog, MergeSide
 from desktop_app.ui.people.organization_dialog import OrganizationDialog
 from desktop_app.ui.people.people_labels import PeopleLabels
@@ -270,6 +271,15 @@ class PeopleActions(QObject):
             )
         )
         dialog.finished.connect(lambda _result: setattr(self, "folder", dialog.folder))
+        self._open(dialog, lambda: None)
+        dialog.choose_file()
+
+    def open_membership_import(self) -> None:
+        """*Data kepesertaan BPJS…*: the branch's membership list (admins; the service checks)."""
+        if self.active is not None:
+            return
+        dialog = MembershipDialog(self._services, self._page.operator_id, self._page.pool, self._page)
+        dialog.imported.connect(lambda _summary: self.changed.emit())
         self._open(dialog, lambda: None)
         dialog.choose_file()
 

@@ -47,6 +47,7 @@ class PeopleLabels:
             Field.WORKERS: QCoreApplication.translate("PeopleLabels", "Number of workers"),
             Field.NIB: QCoreApplication.translate("PeopleLabels", "NIB"),
             Field.KPJ: QCoreApplication.translate("PeopleLabels", "BPJS number (KPJ)"),
+            Field.INTEREST: QCoreApplication.translate("PeopleLabels", "Interested in BPU"),
         }[field]
 
     @staticmethod

@@ -70,9 +70,14 @@ class PeoplePage(QWidget):
         self.import_button.setToolTip(
             self.tr("Add people from an Excel, LibreOffice or CSV list and invite them")
         )
+        self.membership_button = QPushButton(self.tr("BPJS membership data…"))
+        self.membership_button.setToolTip(
+            self.tr("Import the BPJS Ketenagakerjaan branch's list of members, matched by NIK (admin)")
+        )
         header = QHBoxLayout()
         header.addWidget(title)
         header.addStretch(1)
+        header.addWidget(self.membership_button)
         header.addWidget(self.invitations_button)
         header.addWidget(self.import_button)
 
@@ -153,6 +158,7 @@ class PeoplePage(QWidget):
         self.merge_button.clicked.connect(self.actions.merge_selected)
         self.delete_button.clicked.connect(self.actions.delete_selected)
         self.import_button.clicked.connect(self.actions.open_import)
+        self.membership_button.clicked.connect(self.actions.open_membership_import)
         self.invitations_button.clicked.connect(self.actions.choose_invitations)
         self.actions.changed.connect(self.refresh)
         self.actions.notice.connect(self.say)

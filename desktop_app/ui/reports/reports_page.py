@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +28,7 @@ from desktop_app.ui import dialogs_io
 from desktop_app.ui.formatting import day_date
 from desktop_app.ui.i18n import current_language
 from desktop_app.ui.reports import report_dialogs
+from desktop_app.ui.reports.conversion_box import ConversionBox
 from desktop_app.ui.reports.export_messages import export_error_text
 from desktop_app.ui.reports.export_runner import ExportRunner
 from desktop_app.ui.reports.paper_buttons import PaperButtons
@@ -58,9 +60,9 @@ class ReportsPage(QWidget):
         self._operator_id = operator_id
         self._report: EventReport | None = None
         self._folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        pool = pool or WorkerPool()
-        self.runner = ExportRunner(pool, self)
-        self.paper = PaperButtons(services, operator_id, self._may_change_settings(), pool, self)
+        self._pool = pool or WorkerPool()
+        self.runner = ExportRunner(self._pool, self)
+        self.paper = PaperButtons(services, operator_id, self._may_change_settings(), self._pool, self)
         self.paper.folder = self._folder
         self.last_export: ExportResult | None = None
         self.active_dialog: PrintSetupDialog | None = None
@@ -128,7 +130,12 @@ class ReportsPage(QWidget):
         layout.addWidget(self.paper)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.cards)
-        layout.addWidget(self.charts, 1)
+        # The BPJS follow-up (issue 19) beside the attendance charts, read only when its tab is shown.
+        self.bpjs_box = ConversionBox(self._services, self._operator_id, self._pool)
+        self.chart_tabs = QTabWidget()
+        self.chart_tabs.addTab(self.charts, self.tr("Attendance"))
+        self.chart_tabs.addTab(self.bpjs_box, self.tr("BPJS membership"))
+        layout.addWidget(self.chart_tabs, 1)
         layout.addWidget(self.status_label)
 
     def _connect_signals(self) -> None:
@@ -243,6 +250,7 @@ class ReportsPage(QWidget):
                 if s.header.session_id == self.selected_session_id():
                     batch = s.header.batch
         self.charts.set_report(self._report, summary, batch)
+        self.bpjs_box.show_for(self.selected_event_id(), self.selected_session_id())
         has_sessions = bool(self._report and self._report.sessions)
         self.paper.set_scope(
             self.selected_event_id() if has_sessions else None,
