@@ -54,6 +54,7 @@ from desktop_app.storage.models import (
 )
 from desktop_app.storage.search_index import has_search_index
 from desktop_app.storage.types import utcnow
+from desktop_app.storage.write_lock import write_transaction
 
 Progress = Callable[[int, int], None]
 
@@ -250,7 +251,7 @@ class RegistryService(OrganizationRegistry):
         """
         require_admin(self._db, operator_id, "merge people")
         now = utcnow()
-        with self._db.transaction() as s:
+        with write_transaction(self._db) as s:
             done = merge_person_rows(s, keep_id, drop_id, operator_id, now)
             kept = s.get(Person, keep_id)
             assert kept is not None
