@@ -56,6 +56,10 @@ def field_error_text(exc: InvalidField) -> str:
     label = field_label(exc.field)
     if exc.problem == "required":
         return QCoreApplication.translate("ErrorMessages", "“{field}” must be filled in.").format(field=label)
+    if exc.problem == "too_long":
+        return QCoreApplication.translate(
+            "ErrorMessages", "“{field}” is too long: at most {detail} characters."
+        ).format(field=label, detail=exc.detail)
     if exc.problem == "out_of_range":
         return QCoreApplication.translate("ErrorMessages", "“{field}” is out of range ({detail}).").format(
             field=label, detail=exc.detail

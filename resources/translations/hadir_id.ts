@@ -1016,6 +1016,10 @@
         <translation>“{field}” wajib diisi.</translation>
     </message>
     <message>
+        <source>“{field}” is too long: at most {detail} characters.</source>
+        <translation>“{field}” terlalu panjang: paling banyak {detail} karakter.</translation>
+    </message>
+    <message>
         <source>“{field}” is out of range ({detail}).</source>
         <translation>“{field}” di luar batas ({detail}).</translation>
     </message>
@@ -2100,6 +2104,14 @@
     <message>
         <source>Name is empty</source>
         <translation>Nama kosong</translation>
+    </message>
+    <message>
+        <source>Name longer than 200 characters</source>
+        <translation>Nama lebih dari 200 karakter</translation>
+    </message>
+    <message>
+        <source>Organisation name longer than 200 characters</source>
+        <translation>Nama lembaga/usaha lebih dari 200 karakter</translation>
     </message>
     <message>
         <source>NIK stored as a number and rounded by Excel; type it again as text</source>

@@ -8,7 +8,7 @@ from datetime import date, time
 from sqlalchemy import func, select
 
 from desktop_app.core.errors import InvalidField, NotFound
-from desktop_app.core.names import clean_name
+from desktop_app.core.names import TITLE_MAX, clean_name, limited_text
 from desktop_app.core.screening import DEFAULT_MAX_TEMP
 from desktop_app.services.audit import record
 from desktop_app.storage.database import Database
@@ -85,22 +85,19 @@ class SessionInfo:
 
 
 def _clean_event(draft: EventDraft) -> EventDraft:
-    title, organizer = clean_name(draft.title), clean_name(draft.organizer)
-    if not title:
-        raise InvalidField("title", "required")
-    if not organizer:
-        raise InvalidField("organizer", "required")
+    title = limited_text("title", draft.title, TITLE_MAX, required=True)
+    organizer = limited_text("organizer", draft.organizer, TITLE_MAX, required=True)
+    assert title is not None and organizer is not None
     return EventDraft(
         title=title,
         organizer=organizer,
-        partner=clean_name(draft.partner) or None,
+        partner=limited_text("partner", draft.partner, TITLE_MAX),
         description=(draft.description or "").strip() or None,
     )
 
 
 def _check_session(draft: SessionDraft) -> None:
-    if not clean_name(draft.venue):
-        raise InvalidField("venue", "required")
+    limited_text("venue", draft.venue, TITLE_MAX, required=True)
     if draft.end_time <= draft.start_time:
         raise InvalidField("end_time", "before_start")
     if not (1 <= draft.capacity <= MAX_CAPACITY):

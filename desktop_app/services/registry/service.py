@@ -14,7 +14,7 @@ from sqlalchemy import delete, func, select, union
 from sqlalchemy.orm import Session as DbSession
 
 from desktop_app.core.errors import InvalidField, NotFound
-from desktop_app.core.names import clean_name
+from desktop_app.core.names import NAME_MAX, clean_name, limited_text
 from desktop_app.core.nik import mask_nik, parse_nik
 from desktop_app.core.phone import format_local, normalize_phone
 from desktop_app.core.region import District
@@ -193,9 +193,7 @@ class RegistryService(OrganizationRegistry):
         Raises:
             InvalidField (name required, nik taken, sex unknown), InvalidNik, InvalidPhone.
         """
-        name = clean_name(draft.name)
-        if not name:
-            raise InvalidField("name", "required")
+        name = limited_text("name", draft.name, NAME_MAX, required=True)
         nik = parse_nik(draft.nik) if draft.nik and draft.nik.strip() else None
         phone = normalize_phone(draft.phone) if draft.phone and draft.phone.strip() else None
         if draft.sex not in (None, "", "L", "P"):

@@ -54,6 +54,10 @@ class PeopleLabels:
         """A roster row's problem or warning (the codes of services/roster/labels.py)."""
         texts = {
             "name_missing": QCoreApplication.translate("PeopleLabels", "Name is empty"),
+            "name_too_long": QCoreApplication.translate("PeopleLabels", "Name longer than 200 characters"),
+            "organization_too_long": QCoreApplication.translate(
+                "PeopleLabels", "Organisation name longer than 200 characters"
+            ),
             "nik_rounded": QCoreApplication.translate(
                 "PeopleLabels", "NIK stored as a number and rounded by Excel; type it again as text"
             ),
