@@ -2198,6 +2198,10 @@
         <translation>{name} berisi lebih dari {detail} baris: itu bukan daftar undangan. Periksa apakah berkasnya benar.</translation>
     </message>
     <message>
+        <source>{name} would need far more memory than an invitation list: its sheets are huge or empty cells are repeated without end. Copy the list into a new file and retry.</source>
+        <translation>{name} membutuhkan memori jauh lebih besar daripada sebuah daftar undangan: lembarnya sangat besar atau sel kosong diulang tanpa batas. Salin daftar ke berkas baru, lalu coba lagi.</translation>
+    </message>
+    <message>
         <source>{name} does not hold a table. Save the list as .xlsx or .csv and retry.</source>
         <translation>{name} tidak berisi tabel. Simpan daftarnya sebagai .xlsx atau .csv lalu coba lagi.</translation>
     </message>

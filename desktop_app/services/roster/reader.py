@@ -19,10 +19,10 @@ from posixpath import join as zip_join
 
 from desktop_app.core.errors import InvalidInput
 from desktop_app.services.roster._csv_dialect import choose_delimiter, decode
+from desktop_app.services.roster._sheet_child import MAX_ROWS, run_child
 
 SPREADSHEETS = (".xlsx", ".xlsm", ".xls", ".ods")
 SUPPORTED = (*SPREADSHEETS, ".csv", ".txt")
-MAX_ROWS = 100_000  # a roster is a few thousand people; more is a wrong file, not a list
 
 
 class RosterFileError(InvalidInput):
@@ -111,22 +111,12 @@ def read_csv(path: Path) -> list[RawSheet]:
 
 
 def read_spreadsheet(path: Path) -> list[RawSheet]:
-    """Every sheet of an xlsx, xls or ods workbook."""
-    from python_calamine import CalamineWorkbook
-
-    try:
-        workbook = CalamineWorkbook.from_path(str(path))
-        sheets = []
-        for index, name in enumerate(workbook.sheet_names):
-            rows = workbook.get_sheet_by_index(index).to_python(skip_empty_area=False)
-            if len(rows) > MAX_ROWS:
-                raise RosterFileError("too_many_rows", path, str(MAX_ROWS))
-            sheets.append(RawSheet(name, index, rows))
-    except (RosterFileError, KeyboardInterrupt, SystemExit):
-        raise
-    except BaseException as exc:  # calamine's errors, and a Rust panic (a BaseException) on broken files
-        raise RosterFileError("unreadable", path, f"{type(exc).__name__}: {exc}") from None
-    return sheets
+    """Every sheet of an xlsx, xls or ods workbook, read in a child process with a memory limit."""
+    status, payload = run_child(path)
+    if status != "ok":
+        problem, detail = payload  # type: ignore[misc]
+        raise RosterFileError(problem, path, detail)
+    return [RawSheet(name, index, rows) for name, index, rows in payload]  # type: ignore[union-attr]
 
 
 def read_roster_file(path: Path) -> list[RawSheet]:

@@ -110,6 +110,11 @@ class PeopleLabels:
                 "{name} has more than {detail} rows: that is not an invitation list. Check that you "
                 "chose the right file.",
             ),
+            "too_big": QCoreApplication.translate(
+                "PeopleLabels",
+                "{name} would need far more memory than an invitation list: its sheets are huge or "
+                "empty cells are repeated without end. Copy the list into a new file and retry.",
+            ),
             "not_a_table": QCoreApplication.translate(
                 "PeopleLabels", "{name} does not hold a table. Save the list as .xlsx or .csv and retry."
             ),
