@@ -32,6 +32,9 @@ def field_error_text(exc: InvalidField) -> str:
         ("title", "required"): QCoreApplication.translate("ErrorMessages", "Please enter the event's title."),
         ("organizer", "required"): QCoreApplication.translate("ErrorMessages", "Please enter the organiser."),
         ("venue", "required"): QCoreApplication.translate("ErrorMessages", "Please enter the venue."),
+        ("temperature", "required"): QCoreApplication.translate(
+            "ErrorMessages", "This session takes temperatures: type the temperature, then press Enter."
+        ),
         ("end_time", "before_start"): QCoreApplication.translate(
             "ErrorMessages", "The session must end after it starts: check the start and end times."
         ),

@@ -988,6 +988,10 @@
         <translation>Isi tempat pelaksanaan.</translation>
     </message>
     <message>
+        <source>This session takes temperatures: type the temperature, then press Enter.</source>
+        <translation>Sesi ini mengukur suhu: ketik suhunya, lalu tekan Enter.</translation>
+    </message>
+    <message>
         <source>The session must end after it starts: check the start and end times.</source>
         <translation>Waktu selesai harus sesudah waktu mulai: periksa jam mulai dan jam selesai.</translation>
     </message>

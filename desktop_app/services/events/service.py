@@ -53,6 +53,7 @@ class SessionDraft:
     capacity: int
     batch: int | None = None  # None: the next free batch number
     max_temp: float = DEFAULT_MAX_TEMP
+    temperature_taken: bool = True
     require_mask: bool = True
     check_pl: bool = False
     timezone: str = field(default="Asia/Jakarta")
@@ -77,6 +78,7 @@ class SessionInfo:
     timezone: str
     invited: int
     attended: int
+    temperature_taken: bool = True
 
     @property
     def seats_left(self) -> int:
@@ -284,4 +286,5 @@ def _session_info(row: Session, title: str, invited: int, attended: int) -> Sess
         timezone=row.timezone,
         invited=invited,
         attended=attended,
+        temperature_taken=row.temperature_taken,
     )
