@@ -3067,6 +3067,10 @@
         <translation> orang</translation>
     </message>
     <message>
+        <source>Temperatures are taken at the door (required at check-in)</source>
+        <translation>Suhu diukur di pintu (wajib saat check-in)</translation>
+    </message>
+    <message>
         <source>Masks are required</source>
         <translation>Wajib memakai masker</translation>
     </message>
