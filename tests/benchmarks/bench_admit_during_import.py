@@ -38,7 +38,7 @@ def bench_admit_during_import(services: Services, event_id: int, folder: Path) -
         operator.id,
     )
     target = services.events.add_session(
-        SessionDraft(event_id, existing.date, existing.start_time, existing.end_time, "Aula Impor", 100_000),
+        SessionDraft(event_id, existing.date, existing.start_time, existing.end_time, "Aula Impor", 10_000),
         operator.id,
     )
     with services.db.session() as s:
