@@ -104,6 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--capacity", type=int, required=True)
     p.add_argument("--batch", type=int)
     p.add_argument("--max-temp", type=float, default=37.3, help="highest temperature admitted (°C)")
+    p.add_argument(
+        "--no-temperature", action="store_true", help="this venue takes no temperatures (check-ins need none)"
+    )
 
     roster = top.add_parser("roster", help="the registry and invitation lists")
     roster_sub = roster.add_subparsers(dest="action", required=True, parser_class=_Parser)

@@ -45,11 +45,12 @@ def add_session(ctx: CommandContext, args: argparse.Namespace) -> Result:
         capacity=args.capacity,
         batch=args.batch,
         max_temp=args.max_temp,
+        temperature_taken=not getattr(args, "no_temperature", False),
     )
     session_id = ctx.services.events.add_session(draft, ctx.operator.id)
     info = ctx.services.events.get_session(session_id)
     return Result(
-        {"session_id": session_id, "batch": info.batch},
+        {"session_id": session_id, "batch": info.batch, "temperature_taken": info.temperature_taken},
         [
             f"Session {session_id} created: batch {info.batch}, {info.date} {info.start_time:%H:%M}, {info.venue}"
         ],
@@ -79,6 +80,7 @@ def list_sessions(ctx: CommandContext, args: argparse.Namespace) -> Result:
                         "capacity": s.capacity,
                         "invited": s.invited,
                         "attended": s.attended,
+                        "temperature_taken": s.temperature_taken,
                     }
                     for s in sessions
                 ],

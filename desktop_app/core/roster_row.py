@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from desktop_app.core.errors import InvalidNik, InvalidPhone
-from desktop_app.core.names import clean_name
+from desktop_app.core.names import NAME_MAX, clean_name
 from desktop_app.core.nik import Nik, parse_nik
 from desktop_app.core.phone import is_mobile, normalize_phone
 from desktop_app.core.region import District
@@ -242,6 +242,10 @@ class RowRules:
         warnings: list[str] = []
         if not name:
             problems.append("name_missing")
+        elif len(name) > NAME_MAX:
+            problems.append("name_too_long")
+        if len(organization) > NAME_MAX:
+            problems.append("organization_too_long")
         nik = self.nik(raw_nik, nik_text, problems, warnings)
         phone = self.phone(phone_text, warnings)
         sex = self.sex(sex_text, warnings) if sex_text else None

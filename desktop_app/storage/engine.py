@@ -39,8 +39,14 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         cursor.close()
 
 
+# An execution option (set by storage.write_lock): this transaction reads, then writes, so it takes
+# the write lock at its start instead of failing "database is locked" when it first writes.
+IMMEDIATE_OPTION = "hadir_begin_immediate"
+
+
 def _on_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    immediate = connection.get_execution_options().get(IMMEDIATE_OPTION)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def make_engine(path: Path, key: bytes | None = None) -> Engine:

@@ -32,6 +32,9 @@ def field_error_text(exc: InvalidField) -> str:
         ("title", "required"): QCoreApplication.translate("ErrorMessages", "Please enter the event's title."),
         ("organizer", "required"): QCoreApplication.translate("ErrorMessages", "Please enter the organiser."),
         ("venue", "required"): QCoreApplication.translate("ErrorMessages", "Please enter the venue."),
+        ("temperature", "required"): QCoreApplication.translate(
+            "ErrorMessages", "This session takes temperatures: type the temperature, then press Enter."
+        ),
         ("end_time", "before_start"): QCoreApplication.translate(
             "ErrorMessages", "The session must end after it starts: check the start and end times."
         ),
@@ -56,6 +59,10 @@ def field_error_text(exc: InvalidField) -> str:
     label = field_label(exc.field)
     if exc.problem == "required":
         return QCoreApplication.translate("ErrorMessages", "“{field}” must be filled in.").format(field=label)
+    if exc.problem == "too_long":
+        return QCoreApplication.translate(
+            "ErrorMessages", "“{field}” is too long: at most {detail} characters."
+        ).format(field=label, detail=exc.detail)
     if exc.problem == "out_of_range":
         return QCoreApplication.translate("ErrorMessages", "“{field}” is out of range ({detail}).").format(
             field=label, detail=exc.detail

@@ -93,6 +93,9 @@ class SessionDialog(QDialog):
         self.max_temp_spin.setSingleStep(0.1)
         self.max_temp_spin.setSuffix(" °C")
         self.max_temp_spin.setMaximumWidth(140)
+        self.temperature_check = QCheckBox(
+            self.tr("Temperatures are taken at the door (required at check-in)")
+        )
         self.mask_check = QCheckBox(self.tr("Masks are required"))
         self.pl_check = QCheckBox(self.tr("Check the PeduliLindungi status (green and yellow may enter)"))
 
@@ -115,6 +118,7 @@ class SessionDialog(QDialog):
         health = QGroupBox(self.tr("Health screening"))
         health_form = QFormLayout(health)
         health_form.addRow(self.tr("&Highest temperature admitted"), self.max_temp_spin)
+        health_form.addRow(self.temperature_check)
         health_form.addRow(self.mask_check)
         health_form.addRow(self.pl_check)
 
@@ -151,6 +155,7 @@ class SessionDialog(QDialog):
         self.venue_edit.setText(last.venue if last else "")
         self.capacity_spin.setValue(last.capacity if last else DEFAULT_CAPACITY)
         self.max_temp_spin.setValue(last.max_temp if last else DEFAULT_MAX_TEMP)
+        self.temperature_check.setChecked(last.temperature_taken if last else True)
         self.mask_check.setChecked(last.require_mask if last else True)
         self.pl_check.setChecked(last.check_pl if last else False)
         self._select_zone(last.timezone if last else "Asia/Jakarta")
@@ -163,6 +168,7 @@ class SessionDialog(QDialog):
         self.venue_edit.setText(session.venue)
         self.capacity_spin.setValue(session.capacity)
         self.max_temp_spin.setValue(session.max_temp)
+        self.temperature_check.setChecked(session.temperature_taken)
         self.mask_check.setChecked(session.require_mask)
         self.pl_check.setChecked(session.check_pl)
         self._select_zone(session.timezone)
@@ -186,6 +192,7 @@ class SessionDialog(QDialog):
             batch=self.batch_spin.value() or None,
             max_temp=round(self.max_temp_spin.value(), 1),
             require_mask=self.mask_check.isChecked(),
+            temperature_taken=self.temperature_check.isChecked(),
             check_pl=self.pl_check.isChecked(),
             timezone=self.zone_combo.currentData(),
         )

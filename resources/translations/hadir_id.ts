@@ -1178,6 +1178,10 @@
         <translation>Isi tempat pelaksanaan.</translation>
     </message>
     <message>
+        <source>This session takes temperatures: type the temperature, then press Enter.</source>
+        <translation>Sesi ini mengukur suhu: ketik suhunya, lalu tekan Enter.</translation>
+    </message>
+    <message>
         <source>The session must end after it starts: check the start and end times.</source>
         <translation>Waktu selesai harus sesudah waktu mulai: periksa jam mulai dan jam selesai.</translation>
     </message>
@@ -1204,6 +1208,10 @@
     <message>
         <source>“{field}” must be filled in.</source>
         <translation>“{field}” wajib diisi.</translation>
+    </message>
+    <message>
+        <source>“{field}” is too long: at most {detail} characters.</source>
+        <translation>“{field}” terlalu panjang: paling banyak {detail} karakter.</translation>
     </message>
     <message>
         <source>“{field}” is out of range ({detail}).</source>
@@ -2555,6 +2563,14 @@
         <translation>Nama kosong</translation>
     </message>
     <message>
+        <source>Name longer than 200 characters</source>
+        <translation>Nama lebih dari 200 karakter</translation>
+    </message>
+    <message>
+        <source>Organisation name longer than 200 characters</source>
+        <translation>Nama lembaga/usaha lebih dari 200 karakter</translation>
+    </message>
+    <message>
         <source>NIK stored as a number and rounded by Excel; type it again as text</source>
         <translation>NIK tersimpan sebagai angka dan sudah dibulatkan oleh Excel; ketik ulang sebagai teks</translation>
     </message>
@@ -2637,6 +2653,10 @@
     <message>
         <source>{name} has more than {detail} rows: that is not an invitation list. Check that you chose the right file.</source>
         <translation>{name} berisi lebih dari {detail} baris: itu bukan daftar undangan. Periksa apakah berkasnya benar.</translation>
+    </message>
+    <message>
+        <source>{name} would need far more memory than an invitation list: its sheets are huge or empty cells are repeated without end. Copy the list into a new file and retry.</source>
+        <translation>{name} membutuhkan memori jauh lebih besar daripada sebuah daftar undangan: lembarnya sangat besar atau sel kosong diulang tanpa batas. Salin daftar ke berkas baru, lalu coba lagi.</translation>
     </message>
     <message>
         <source>{name} does not hold a table. Save the list as .xlsx or .csv and retry.</source>
@@ -3549,6 +3569,10 @@
     <message>
         <source> people</source>
         <translation> orang</translation>
+    </message>
+    <message>
+        <source>Temperatures are taken at the door (required at check-in)</source>
+        <translation>Suhu diukur di pintu (wajib saat check-in)</translation>
     </message>
     <message>
         <source>Masks are required</source>

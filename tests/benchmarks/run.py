@@ -14,6 +14,8 @@ own code shows up as a ratio, whatever the machine. Later issues add their figur
                     same cells with the same styles; export_6000_s is Hadir's time in seconds
     pg_search_p95_ms, pg_admit_p95_ms, pg_import_10k_s, desks4_admits_per_s, desks4_admit_p95_ms
                     the same on a local PostgreSQL server, and four desks at once (bench_postgres.py)
+    admit_p95_during_import_ms  admissions while another process imports a 99,990-row roster into
+                    the same database (bench_admit_during_import.py; target <= 50 ms)
     certificates_vs_page  1,000 certificates, QR codes included, over the same 1,000 pages drawn
                     without QR codes; certificates_1000_s is Hadir's time (bench_certificates.py)
     window_ready_1k_s, window_ready_100k_s (window_ready_1m_s with --million), window_floor_s,
@@ -47,6 +49,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from bench_admit_during_import import bench_admit_during_import  # noqa: E402
 from bench_bpjs import bench_bpjs  # noqa: E402
 from bench_certificates import bench_certificates  # noqa: E402
 from bench_encrypted import bench_encrypted_desk, bench_import_encrypted  # noqa: E402
@@ -204,6 +207,8 @@ def main() -> int:
         results["search_p95_ms_big_batch"] = big["search_p95_ms"]
         results["people_page_p95_ms_100k"] = round(people_page(services, rounds=1 if args.quick else 3), 1)
         results |= bench_admit(services, event_id, count=100 if args.quick else 500)
+        # The desk while another process imports 100,000 rows into the same file.
+        results |= bench_admit_during_import(services, event_id, Path(tmp))
         services.close()
         runs = 3 if args.quick else 5
         results["window_floor_s"] = round(window_floor(runs), 2)

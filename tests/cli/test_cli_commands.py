@@ -188,6 +188,7 @@ def test_event_list_shows_events_with_their_sessions(hadir: Run, db_target: Path
         "capacity": 30,
         "invited": 0,
         "attended": 0,
+        "temperature_taken": True,
     }
     prose = hadir("--db", db_target, "event", "list")
     assert "Sosialisasi" in prose.out and "0/30" in prose.out

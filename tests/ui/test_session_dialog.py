@@ -51,6 +51,8 @@ def test_defaults_for_a_first_session(qtbot, services, admin, event) -> None:
     assert (dialog.max_temp_spin.minimum(), dialog.max_temp_spin.maximum()) == (35.0, 40.0)
     assert dialog.max_temp_spin.singleStep() == pytest.approx(0.1)
     assert dialog.mask_check.isChecked() and not dialog.pl_check.isChecked()
+    assert dialog.temperature_check.isChecked()
+    assert dialog.temperature_check.text() == "Suhu diukur di pintu (wajib saat check-in)"
     assert dialog.date_edit.calendarPopup()
     assert dialog.zone_combo.currentText() == "WIB"
 
@@ -65,6 +67,7 @@ def test_typed_session_is_saved(qtbot, services, admin, event) -> None:
     type_number(qtbot, dialog.capacity_spin, "45")
     type_number(qtbot, dialog.max_temp_spin, "37,5")
     qtbot.mouseClick(dialog.pl_check, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.temperature_check, Qt.MouseButton.LeftButton)
 
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
@@ -78,6 +81,7 @@ def test_typed_session_is_saved(qtbot, services, admin, event) -> None:
     assert session.capacity == 45
     assert session.max_temp == pytest.approx(37.5)
     assert session.require_mask and session.check_pl
+    assert not session.temperature_taken
     assert session.timezone == "Asia/Jakarta"
 
 

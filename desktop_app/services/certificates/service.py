@@ -52,6 +52,7 @@ from desktop_app.services.roles import require_admin
 from desktop_app.services.settings import SettingsService
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Event, Session, Setting
+from desktop_app.storage.write_lock import write_transaction
 
 log = logging.getLogger(__name__)
 TEMPLATE_KEY = "certificate.template"
@@ -167,7 +168,7 @@ class CertificateService:
         pattern = self.template().number_pattern
         for attempt in range(3):
             try:
-                with self._db.transaction() as s:
+                with write_transaction(self._db) as s:  # reads the year's last number, then writes
                     return issue_in(s, session_id, event_id, pattern, operator_id)
             except IntegrityError:  # another desk numbered the same year at once (PostgreSQL): again
                 if attempt == 2:

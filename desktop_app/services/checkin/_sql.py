@@ -27,7 +27,12 @@ LOCK_SESSION = (
     .values(seat_version=Session.__table__.c.seat_version + 1)
 )
 SESSION_RULES = select(
-    Session.capacity, Session.max_temp, Session.require_mask, Session.check_pl, Session.timezone
+    Session.capacity,
+    Session.max_temp,
+    Session.require_mask,
+    Session.check_pl,
+    Session.timezone,
+    Session.temperature_taken,
 ).where(Session.id == _sid)
 PERSON = (
     select(Person.name, Person.nik, Organization.name.label("org"))

@@ -175,6 +175,9 @@ class CheckinService:
         if attended >= rules_row.capacity and not override:
             raise CapacityFull(rules_row.capacity, attended)
         answers = request.answers
+        if rules_row.temperature_taken and answers.temperature is None:
+            # Incomplete, not refused: nothing is recorded (a walk-in is not registered either).
+            raise InvalidField("temperature", "required", "this session takes temperatures")
         decision = decide(
             ScreeningRules(rules_row.max_temp, rules_row.require_mask, rules_row.check_pl), answers
         )

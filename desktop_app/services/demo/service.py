@@ -32,6 +32,7 @@ from desktop_app.storage.models import (
     Session,
 )
 from desktop_app.storage.search_index import bulk_people
+from desktop_app.storage.write_lock import write_transaction
 
 BATCH_SIZE = 30
 SLOTS = ((time(8, 30), time(11, 30)), (time(13, 0), time(16, 0)))
@@ -156,7 +157,7 @@ def generate_demo(
         raise InvalidField("people", "out_of_range", ">= 1")
     rng = random.Random(seed)
     zone = ZoneInfo("Asia/Jakarta")
-    with db.transaction() as s:
+    with write_transaction(db) as s:
         taken_niks = set(s.scalars(select(Person.nik).where(Person.nik.is_not(None))))
         taken_orgs = set(s.scalars(select(Organization.name_key)))
         maker = _Maker(rng, district, taken_niks, taken_orgs)

@@ -8,7 +8,7 @@ from datetime import date, time
 from sqlalchemy import func, select
 
 from desktop_app.core.errors import InvalidField, NotFound
-from desktop_app.core.names import clean_name
+from desktop_app.core.names import TITLE_MAX, clean_name, limited_text
 from desktop_app.core.screening import DEFAULT_MAX_TEMP
 from desktop_app.services.audit import record
 from desktop_app.storage.database import Database
@@ -53,6 +53,7 @@ class SessionDraft:
     capacity: int
     batch: int | None = None  # None: the next free batch number
     max_temp: float = DEFAULT_MAX_TEMP
+    temperature_taken: bool = True
     require_mask: bool = True
     check_pl: bool = False
     timezone: str = field(default="Asia/Jakarta")
@@ -77,6 +78,7 @@ class SessionInfo:
     timezone: str
     invited: int
     attended: int
+    temperature_taken: bool = True
 
     @property
     def seats_left(self) -> int:
@@ -85,22 +87,19 @@ class SessionInfo:
 
 
 def _clean_event(draft: EventDraft) -> EventDraft:
-    title, organizer = clean_name(draft.title), clean_name(draft.organizer)
-    if not title:
-        raise InvalidField("title", "required")
-    if not organizer:
-        raise InvalidField("organizer", "required")
+    title = limited_text("title", draft.title, TITLE_MAX, required=True)
+    organizer = limited_text("organizer", draft.organizer, TITLE_MAX, required=True)
+    assert title is not None and organizer is not None
     return EventDraft(
         title=title,
         organizer=organizer,
-        partner=clean_name(draft.partner) or None,
+        partner=limited_text("partner", draft.partner, TITLE_MAX),
         description=(draft.description or "").strip() or None,
     )
 
 
 def _check_session(draft: SessionDraft) -> None:
-    if not clean_name(draft.venue):
-        raise InvalidField("venue", "required")
+    limited_text("venue", draft.venue, TITLE_MAX, required=True)
     if draft.end_time <= draft.start_time:
         raise InvalidField("end_time", "before_start")
     if not (1 <= draft.capacity <= MAX_CAPACITY):
@@ -287,4 +286,5 @@ def _session_info(row: Session, title: str, invited: int, attended: int) -> Sess
         timezone=row.timezone,
         invited=invited,
         attended=attended,
+        temperature_taken=row.temperature_taken,
     )

@@ -32,6 +32,7 @@ from desktop_app.services.roles import require_admin
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import AuditEntry, Operator
 from desktop_app.storage.types import utcnow
+from desktop_app.storage.write_lock import write_transaction
 
 LOCAL_ADMIN = "Admin"
 ROLES = ("admin", "desk")
@@ -284,25 +285,27 @@ class OperatorService:
         return self._check(operator_id, pin, "unlock")
 
     def _check(self, operator_id: int, pin: str, action: str) -> OperatorInfo:
-        now = self._clock()
-        with self._db.session() as s:
+        # One transaction holding the write lock from the start: the count of wrong PINs read here
+        # is the one the new try is added to, so simultaneous tries cannot all see "5 left".
+        with write_transaction(self._db) as s:
             op = s.get(Operator, operator_id)
             if op is None or not op.active:
                 raise WrongPin(0)
             info, stored = _info(op), op.pin_hash
-            state = lock_state(self._failures(s, operator_id), now)
-        if state.locked_seconds:
-            raise OperatorLocked(state.locked_seconds)
-        if verify_pin(pin, stored):
-            with self._db.transaction() as s:
+            state = lock_state(self._failures(s, operator_id), self._clock())
+            if state.locked_seconds:
+                raise OperatorLocked(state.locked_seconds)
+            right = verify_pin(pin, stored)
+            left = state.tries_left - 1
+            if right:
                 self._audit(s, action, info.id, info.id)
+            else:
+                # Who typed it is not known: the entry names the operator only as its subject.
+                self._audit(
+                    s, "sign_in_failed", info.id, None, **({} if left else {"locked_seconds": LOCK_SECONDS})
+                )
+        if right:
             return info
-        left = state.tries_left - 1
-        with self._db.transaction() as s:
-            # Who typed it is not known: the entry names the operator only as its subject.
-            self._audit(
-                s, "sign_in_failed", info.id, None, **({} if left else {"locked_seconds": LOCK_SECONDS})
-            )
         if left == 0:
             raise OperatorLocked(LOCK_SECONDS)
         raise WrongPin(left)

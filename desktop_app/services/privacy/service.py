@@ -25,6 +25,7 @@ from desktop_app.services.settings import SettingsService
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import AuditEntry, Screening
 from desktop_app.storage.scrub import Opener, plain_opener, truncate_wal
+from desktop_app.storage.write_lock import write_transaction
 
 RETENTION_KEY = "privacy.health_retention_days"
 DEFAULT_RETENTION_DAYS = 30
@@ -81,7 +82,7 @@ class PrivacyService:
             raise InvalidField("retention_days", "out_of_range", ">= 0")
         now = now or datetime.now(UTC)
         before = now - timedelta(days=days)
-        with self._db.transaction() as s:
+        with write_transaction(self._db) as s:
             result = s.execute(
                 update(Screening)
                 .where(Screening.at < before, Screening.purged_at.is_(None))

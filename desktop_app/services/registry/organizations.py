@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from desktop_app.core.errors import InvalidField, NotFound
-from desktop_app.core.names import clean_name, organization_key
+from desktop_app.core.names import NAME_MAX, clean_name, limited_text, organization_key
 from desktop_app.core.region import District
 from desktop_app.services.audit import record
 from desktop_app.services.registry._fields import changes, optional_text
@@ -74,9 +74,7 @@ class OrganizationRegistry:
         self, organization_id: int, draft: OrganizationDraft, operator_id: int | None
     ) -> OrganizationRow:
         """Validate and save an organisation; another one with the same name -> InvalidField("name", "taken")."""
-        name = clean_name(draft.name)
-        if not name:
-            raise InvalidField("name", "required")
+        name = limited_text("name", draft.name, NAME_MAX, required=True)
         if draft.kind not in ORG_KINDS:
             raise InvalidField("kind", "unknown", draft.kind)
         if draft.workers is not None and draft.workers < 0:

@@ -10,7 +10,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session as DbSession
 
 from desktop_app.core.errors import InvalidField, InvalidInput, NotFound
-from desktop_app.core.names import clean_name, organization_key
+from desktop_app.core.names import NAME_MAX, limited_text, organization_key
 from desktop_app.core.nik import mask_nik, parse_nik
 from desktop_app.core.phone import mask_phone, normalize_phone
 from desktop_app.core.region import District
@@ -46,9 +46,8 @@ class OrganizationInfo:
 
 def find_or_create_organization(s: DbSession, name: str, kind: str = "umkm") -> Organization:
     """The organisation with this name (any case or spacing), created if new."""
-    clean = clean_name(name)
-    if not clean:
-        raise InvalidField("organization", "required")
+    clean = limited_text("organization", name, NAME_MAX, required=True)
+    assert clean is not None
     if kind not in ORG_KINDS:
         raise InvalidField("organization_kind", "unknown", kind)
     org = s.scalar(select(Organization).where(Organization.name_key == organization_key(clean)))
@@ -114,9 +113,7 @@ class PeopleService:
         Raises:
             InvalidField / InvalidNik / InvalidPhone: with the field that is wrong.
         """
-        name = clean_name(draft.name)
-        if not name:
-            raise InvalidField("name", "required")
+        name = limited_text("name", draft.name, NAME_MAX, required=True)
         nik = parse_nik(draft.nik) if draft.nik and draft.nik.strip() else None
         phone = normalize_phone(draft.phone) if draft.phone and draft.phone.strip() else None
         if nik and s.scalar(select(Person.id).where(Person.nik == nik.value)):
@@ -132,7 +129,7 @@ class PeopleService:
             phone=phone,
             kecamatan=self._district.kecamatan_of_nik(nik.value) if nik else None,
             organization_id=org_id,
-            position=clean_name(draft.position) or None,
+            position=limited_text("position", draft.position, NAME_MAX),
         )
         s.add(person)
         s.flush()

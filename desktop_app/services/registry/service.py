@@ -14,7 +14,7 @@ from sqlalchemy import delete, func, select, union
 from sqlalchemy.orm import Session as DbSession
 
 from desktop_app.core.errors import InvalidField, NotFound
-from desktop_app.core.names import clean_name
+from desktop_app.core.names import NAME_MAX, clean_name, limited_text
 from desktop_app.core.nik import mask_nik, parse_nik
 from desktop_app.core.phone import format_local, normalize_phone
 from desktop_app.core.region import District
@@ -54,6 +54,7 @@ from desktop_app.storage.models import (
 )
 from desktop_app.storage.search_index import has_search_index
 from desktop_app.storage.types import utcnow
+from desktop_app.storage.write_lock import write_transaction
 
 Progress = Callable[[int, int], None]
 
@@ -192,9 +193,7 @@ class RegistryService(OrganizationRegistry):
         Raises:
             InvalidField (name required, nik taken, sex unknown), InvalidNik, InvalidPhone.
         """
-        name = clean_name(draft.name)
-        if not name:
-            raise InvalidField("name", "required")
+        name = limited_text("name", draft.name, NAME_MAX, required=True)
         nik = parse_nik(draft.nik) if draft.nik and draft.nik.strip() else None
         phone = normalize_phone(draft.phone) if draft.phone and draft.phone.strip() else None
         if draft.sex not in (None, "", "L", "P"):
@@ -250,7 +249,7 @@ class RegistryService(OrganizationRegistry):
         """
         require_admin(self._db, operator_id, "merge people")
         now = utcnow()
-        with self._db.transaction() as s:
+        with write_transaction(self._db) as s:
             done = merge_person_rows(s, keep_id, drop_id, operator_id, now)
             kept = s.get(Person, keep_id)
             assert kept is not None

@@ -9,6 +9,8 @@ from __future__ import annotations
 REASONS = {
     "id": {
         "name_missing": "Nama kosong",
+        "name_too_long": "Nama lebih dari 200 karakter",
+        "organization_too_long": "Nama lembaga/usaha lebih dari 200 karakter",
         "nik_rounded": "NIK tersimpan sebagai angka dan sudah dibulatkan oleh Excel; ketik ulang sebagai teks",
         "nik_not_digits": "NIK berisi selain angka",
         "nik_length": "NIK harus 16 angka",
@@ -29,6 +31,8 @@ REASONS = {
     },
     "en": {
         "name_missing": "Name is empty",
+        "name_too_long": "Name longer than 200 characters",
+        "organization_too_long": "Organisation name longer than 200 characters",
         "nik_rounded": "NIK stored as a number and rounded by Excel; type it again as text",
         "nik_not_digits": "NIK holds something other than digits",
         "nik_length": "NIK must be 16 digits",

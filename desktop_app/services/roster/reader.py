@@ -1,7 +1,8 @@
 """Reading a roster file into rows of cells: xlsx, xls, ods (python-calamine) and csv.
 
 Every sheet is read; the importer picks the one that looks like the list. A csv may be `;`,
-`,` or tab separated, with or without a BOM, in UTF-8 or the Windows code page. A 16-digit
+`,`, tab or `|` separated (the one the header and rows agree on), with or without a BOM, in
+UTF-8, UTF-16 (with its BOM: Excel's "Unicode text") or the Windows code page. A 16-digit
 number above 2^53 reaches Python as a rounded float; for xlsx the exact digits are read back
 from the sheet's XML, because a NIK must come back exactly as it was written.
 """
@@ -17,6 +18,8 @@ from pathlib import Path
 from posixpath import join as zip_join
 
 from desktop_app.core.errors import InvalidInput
+from desktop_app.services.roster._csv_dialect import choose_delimiter, decode
+from desktop_app.services.roster._sheet_child import run_child
 
 SPREADSHEETS = (".xlsx", ".xlsm", ".xls", ".ods")
 SUPPORTED = (*SPREADSHEETS, ".csv", ".txt")
@@ -93,28 +96,15 @@ def exact_xlsx_numbers(path: Path, sheet_index: int, refs: Iterable[str]) -> dic
     return found
 
 
-def _decode(data: bytes) -> str:
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
-
-
 def read_csv(path: Path, max_rows: int = MAX_ROWS) -> list[RawSheet]:
-    """A csv (or txt) file as one sheet; the separator is sniffed."""
-    text = _decode(path.read_bytes())
+    """A csv (or txt) file as one sheet; the separator is the one the header and rows agree on."""
+    text = decode(path.read_bytes())
     if "\x00" in text[:4096]:
         raise RosterFileError("not_a_table", path, "binary content")
-    sample = text[:8192]
-    try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=";,\t|")
-    except csv.Error:
-        dialect = csv.excel
+    delimiter = choose_delimiter(text)
     rows: list[list[object]] = []
     try:  # newline="": the csv module handles line ends itself (a stray \r inside a field included)
-        for row in csv.reader(io.StringIO(text, newline=""), dialect):
+        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
             rows.append(list(row))
             if len(rows) > max_rows + HEADER_LINES:
                 raise RosterFileError("too_many_rows", path, str(max_rows))
@@ -124,24 +114,12 @@ def read_csv(path: Path, max_rows: int = MAX_ROWS) -> list[RawSheet]:
 
 
 def read_spreadsheet(path: Path, max_rows: int = MAX_ROWS) -> list[RawSheet]:
-    """Every sheet of an xlsx, xls or ods workbook."""
-    from python_calamine import CalamineWorkbook
-
-    try:
-        workbook = CalamineWorkbook.from_path(str(path))
-        sheets = []
-        for index, name in enumerate(workbook.sheet_names):
-            sheet = workbook.get_sheet_by_index(index)
-            # Refused before its cells become Python rows (100,000 rows of them cost ~300 MB).
-            if sheet.total_height > max_rows + HEADER_LINES:
-                raise RosterFileError("too_many_rows", path, str(max_rows))
-            rows = sheet.to_python(skip_empty_area=False)
-            sheets.append(RawSheet(name, index, rows))
-    except (RosterFileError, KeyboardInterrupt, SystemExit):
-        raise
-    except BaseException as exc:  # calamine's errors, and a Rust panic (a BaseException) on broken files
-        raise RosterFileError("unreadable", path, f"{type(exc).__name__}: {exc}") from None
-    return sheets
+    """Every sheet of an xlsx, xls or ods workbook, read in a child process with a memory limit."""
+    status, payload = run_child(path, max_rows + HEADER_LINES)
+    if status != "ok":
+        problem, detail = payload  # type: ignore[misc]
+        raise RosterFileError(problem, path, str(max_rows) if problem == "too_many_rows" else detail)
+    return [RawSheet(name, index, rows) for name, index, rows in payload]  # type: ignore[union-attr]
 
 
 def read_roster_file(path: Path, max_rows: int = MAX_ROWS) -> list[RawSheet]:

@@ -30,6 +30,7 @@ from desktop_app.storage.database import Database
 from desktop_app.storage.models import Organization, Person
 from desktop_app.storage.search_index import bulk_people
 from desktop_app.storage.types import utcnow
+from desktop_app.storage.write_lock import write_transaction
 
 Progress = Callable[[int, int], None]
 _FILLABLE = (
@@ -193,7 +194,8 @@ class RosterImportService:
         now = utcnow()
         imported = merged = 0
         warning_rows = [(r.number, r.warnings) for r in checked.results if r.warnings]
-        with self._db.transaction() as s:
+        # Reads the registry (matches, the next ids), then writes: the write lock from the start.
+        with write_transaction(self._db) as s:
             conn = s.connection()
             orgs = _organizations(conn, people)
             matcher = _Matcher(conn, people)

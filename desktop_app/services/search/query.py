@@ -20,6 +20,7 @@ from typing import NamedTuple
 from sqlalchemy import Connection
 
 from desktop_app.core.codes import normalize_invitation_code
+from desktop_app.core.names import strip_control
 from desktop_app.core.nik import mask_nik
 from desktop_app.core.phone import mask_phone, phone_search_keys
 from desktop_app.storage import driver_sql
@@ -59,7 +60,7 @@ class Word:
 
 def split_query(query: str) -> list[Word]:
     """Words of a query; a query that is all digits and separators is one number (`+62 812 3`)."""
-    query = query.strip()
+    query = strip_control(query).strip()
     if not query:
         return []
     if _PHONE_LIKE.match(query) and sum(c.isdigit() for c in query) >= MIN_TRIGRAM:
@@ -226,6 +227,7 @@ def search_people(conn: Connection, session_id: int, query: str, limit: int = 30
     An empty query lists the invitees. Words shorter than three characters cannot use the index
     alone; they narrow what the longer words found, or (when there are none) the invitees.
     """
+    query = strip_control(query)  # a NUL made SQLite refuse the whole statement
     by_code = find_by_code(conn, session_id, query)
     if by_code:
         return [by_code]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text, Time, UniqueConstraint
+from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text, Time, UniqueConstraint, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop_app.storage.models.base import Base
@@ -46,6 +46,8 @@ class Session(Base):
     max_temp: Mapped[float] = mapped_column(default=37.3)
     require_mask: Mapped[bool] = mapped_column(default=True)
     check_pl: Mapped[bool] = mapped_column(default=False)
+    # False: this venue takes no temperatures (the desk is told so); else a check-in needs one.
+    temperature_taken: Mapped[bool] = mapped_column(default=True, server_default=true())
     timezone: Mapped[str] = mapped_column(String(64), default="Asia/Jakarta")
     # Bumped by every admit: the first write of the admit transaction, so two desks serialise on it.
     seat_version: Mapped[int] = mapped_column(default=0)

@@ -55,6 +55,10 @@ class PeopleLabels:
         """A roster row's problem or warning (the codes of services/roster/labels.py)."""
         texts = {
             "name_missing": QCoreApplication.translate("PeopleLabels", "Name is empty"),
+            "name_too_long": QCoreApplication.translate("PeopleLabels", "Name longer than 200 characters"),
+            "organization_too_long": QCoreApplication.translate(
+                "PeopleLabels", "Organisation name longer than 200 characters"
+            ),
             "nik_rounded": QCoreApplication.translate(
                 "PeopleLabels", "NIK stored as a number and rounded by Excel; type it again as text"
             ),
@@ -106,6 +110,11 @@ class PeopleLabels:
                 "PeopleLabels",
                 "{name} has more than {detail} rows: that is not an invitation list. Check that you "
                 "chose the right file.",
+            ),
+            "too_big": QCoreApplication.translate(
+                "PeopleLabels",
+                "{name} would need far more memory than an invitation list: its sheets are huge or "
+                "empty cells are repeated without end. Copy the list into a new file and retry.",
             ),
             "not_a_table": QCoreApplication.translate(
                 "PeopleLabels", "{name} does not hold a table. Save the list as .xlsx or .csv and retry."
