@@ -1052,8 +1052,8 @@
         <translation>Folder untuk {path} tidak ada dan tidak dapat dibuat.</translation>
     </message>
     <message>
-        <source>The database server {path} cannot be reached, so nothing was recorded. Check the network; Hadir tries again by itself.</source>
-        <translation>Server basis data {path} tidak dapat dihubungi, jadi tidak ada yang tercatat. Periksa jaringan; Hadir mencoba lagi dengan sendirinya.</translation>
+        <source>The database server cannot be reached, so nothing was recorded. Check the network; Hadir tries again by itself.</source>
+        <translation>Server basis data tidak dapat dihubungi, jadi tidak ada yang tercatat. Periksa jaringan; Hadir mencoba lagi dengan sendirinya.</translation>
     </message>
     <message>
         <source>The database server {path} refused the user name or password. Ask the admin for the right ones.</source>
