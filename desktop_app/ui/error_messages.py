@@ -133,7 +133,8 @@ def database_problem_text(exc: DatabaseProblem) -> str:
         ),
         "unreachable": QCoreApplication.translate(
             "ErrorMessages",
-            "The database server {path} cannot be reached, so nothing was recorded. Check the network; "
+            # No address here: the status bar shows which server; the sentence stays short.
+            "The database server cannot be reached, so nothing was recorded. Check the network; "
             "Hadir tries again by itself.",
         ),
         "login_refused": QCoreApplication.translate(

@@ -1262,8 +1262,16 @@
         <translation>Berkas {path} terenkripsi dan akun komputer ini tidak memiliki kuncinya. Buka dengan kunci pemulihan milik admin (Pulihkan cadangan). Berkas tidak diubah.</translation>
     </message>
     <message>
-        <source>The database server {path} cannot be reached, so nothing was recorded. Check the network; Hadir tries again by itself.</source>
-        <translation>Server basis data {path} tidak dapat dihubungi, jadi tidak ada yang tercatat. Periksa jaringan; Hadir mencoba lagi dengan sendirinya.</translation>
+        <source>The recovery key does not open {path}. Check it letter by letter (52 letters and digits in groups of four). The file was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database server cannot be reached, so nothing was recorded. Check the network; Hadir tries again by itself.</source>
+        <translation>Server basis data tidak dapat dihubungi, jadi tidak ada yang tercatat. Periksa jaringan; Hadir mencoba lagi dengan sendirinya.</translation>
+    </message>
+    <message>
+        <source>The database server {path} refused the user name or password. Ask the admin for the right ones.</source>
+        <translation>Server basis data {path} menolak nama pengguna atau kata sandi. Mintalah yang benar kepada admin.</translation>
     </message>
     <message>
         <source>Only an admin may do this. Ask an admin to sign in, then try again.</source>

@@ -21,6 +21,7 @@ from desktop_app.services.demo import _data as words
 from desktop_app.services.gc_pause import cycle_collector_paused
 from desktop_app.services.invitations.invite import taken_codes
 from desktop_app.services.roles import require_admin
+from desktop_app.storage.bulk import advance_ids
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import (
     Attendance,
@@ -224,6 +225,8 @@ def generate_demo(
         conn.execute(insert(Organization.__table__), orgs)
         with bulk_people(conn, next_person):
             conn.execute(insert(Person.__table__), persons)
+        advance_ids(conn, "organization")  # rows written with their ids: the next ones follow them
+        advance_ids(conn, "person")
 
         invitations, screenings, attendances = [], [], []
         next_screening = (s.scalar(select(func.max(Screening.id))) or 0) + 1
@@ -271,6 +274,7 @@ def generate_demo(
                 )
         conn.execute(insert(Invitation.__table__), invitations)
         conn.execute(insert(Screening.__table__), screenings)
+        advance_ids(conn, "screening")
         conn.execute(insert(Attendance.__table__), attendances)
         record(s, "demo", "event", event.id, operator_id, people=people, sessions=n_sessions)
         if progress:
