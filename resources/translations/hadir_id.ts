@@ -1263,7 +1263,7 @@
     </message>
     <message>
         <source>The recovery key does not open {path}. Check it letter by letter (52 letters and digits in groups of four). The file was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Kunci pemulihan tidak dapat membuka {path}. Periksa huruf demi huruf (52 huruf dan angka dalam kelompok empat). Berkas tidak diubah.</translation>
     </message>
     <message>
         <source>The database server cannot be reached, so nothing was recorded. Check the network; Hadir tries again by itself.</source>
