@@ -9,8 +9,6 @@ from pathlib import Path
 from desktop_app.commands.context import CommandContext
 from desktop_app.commands.output import Result
 from desktop_app.core.errors import InvalidInput
-from desktop_app.exports.audit.xlsx import AuditLabels
-from desktop_app.services.audit_log.service import AuditFilter
 from desktop_app.services.roles import require_admin
 
 
@@ -25,6 +23,9 @@ def _day(text: str | None, flag: str) -> date | None:
 
 def export(ctx: CommandContext, args: argparse.Namespace) -> Result:
     """Write the entries of the period (days in WIB, both included) the way the window exports them."""
+    from desktop_app.exports.audit.xlsx import AuditLabels
+    from desktop_app.services.audit_log.service import AuditFilter
+
     require_admin(ctx.services.db, ctx.operator.id, "export the audit log")
     first, last = _day(args.date_from, "--from"), _day(args.date_to, "--to")
     if first and last and first > last:

@@ -12,21 +12,15 @@ from desktop_app.commands.context import CommandContext
 from desktop_app.commands.output import Result
 from desktop_app.core.bpjs_conversion import ConversionReport, Figures
 from desktop_app.core.errors import InvalidField
-from desktop_app.exports.roster.rejects import write_rejects
-from desktop_app.services.bpjs.bpjs_settings import (
-    followup_settings,
-    set_registration_headers,
-    set_wa_template,
-    set_windows,
-)
-from desktop_app.services.bpjs.interest import set_interest
-from desktop_app.services.bpjs.labels import member_reason_text
 
 AddCommand = Callable[..., argparse.ArgumentParser]
 
 
 def import_members(ctx: CommandContext, args: argparse.Namespace) -> Result:
     """Import the branch's membership list, matched by NIK."""
+    from desktop_app.exports.roster.rejects import write_rejects
+    from desktop_app.services.bpjs.labels import member_reason_text
+
     summary = ctx.services.bpjs_members.run(Path(args.file), ctx.operator.id)
     rejects_path = None
     if args.rejects and summary.rejected_rows:
@@ -123,6 +117,8 @@ def report(ctx: CommandContext, args: argparse.Namespace) -> Result:
 
 def interest(ctx: CommandContext, args: argparse.Namespace) -> Result:
     """Record (or with --no take back) "tertarik mendaftar BPU" for a person at a session."""
+    from desktop_app.services.bpjs.interest import set_interest
+
     person_id = ctx.services.checkin.find(args.session, nik=args.nik, code=args.code, phone=args.phone)
     state = set_interest(ctx.services.db, person_id, not args.no, ctx.operator.id, args.session)
     data = {"person_id": person_id, "interested": state.interested}
@@ -153,6 +149,13 @@ def export_registration(ctx: CommandContext, args: argparse.Namespace) -> Result
 
 def settings(ctx: CommandContext, args: argparse.Namespace) -> Result:
     """Show the follow-up's settings; change the windows, the WhatsApp message or the headers (admin)."""
+    from desktop_app.services.bpjs.bpjs_settings import (
+        followup_settings,
+        set_registration_headers,
+        set_wa_template,
+        set_windows,
+    )
+
     store = ctx.services.settings
     if args.windows:
         parts = args.windows.split(",")

@@ -8,7 +8,6 @@ from pathlib import Path
 from desktop_app.commands.context import CommandContext
 from desktop_app.commands.output import Result
 from desktop_app.core.errors import InvalidField
-from desktop_app.services.certificates.names_check import unprintable_names
 
 REASONS = {
     "malformed": "this is not a Hadir certificate code",
@@ -30,6 +29,8 @@ def add_arguments(certificates: argparse.ArgumentParser, verify: argparse.Argume
 
 def certificates(ctx: CommandContext, args: argparse.Namespace) -> Result:
     """Make the certificates of a session or event."""
+    from desktop_app.services.certificates.names_check import unprintable_names
+
     output = Path(args.output).expanduser()
     if output.suffix.lower() != ".pdf":
         raise InvalidField("output", "extension", ".pdf")

@@ -7,9 +7,6 @@ import argparse
 from desktop_app.commands.context import CommandContext
 from desktop_app.commands.output import Result
 from desktop_app.core.errors import NotAllowed
-from desktop_app.storage.copy import copy_database
-from desktop_app.storage.postgres.url import is_server_url, masked
-from desktop_app.storage.target import open_target
 
 
 def add_arguments(copy: argparse.ArgumentParser) -> None:
@@ -23,6 +20,10 @@ def add_arguments(copy: argparse.ArgumentParser) -> None:
 
 def copy(ctx: CommandContext, args: argparse.Namespace) -> Result:
     """Copy every table (certificate key and audit included) into the empty target; check each."""
+    from desktop_app.storage.copy import copy_database
+    from desktop_app.storage.postgres.url import is_server_url, masked
+    from desktop_app.storage.target import open_target
+
     if not ctx.operator.is_admin:  # the copy holds every person's data
         raise NotAllowed("copy the database")
     source = ctx.services.db

@@ -8,13 +8,14 @@ from pathlib import Path
 
 from desktop_app.commands.context import CommandContext
 from desktop_app.commands.output import Result
-from desktop_app.exports.recovery.sheet import write_recovery_sheet
-from desktop_app.services.privacy.encryption import decrypt_database, encrypt_database
 from desktop_app.services.roles import require_admin
 
 
 def encrypt(ctx: CommandContext, args: argparse.Namespace) -> Result:
     """Encrypt the database; the recovery key is printed this once."""
+    from desktop_app.exports.recovery.sheet import write_recovery_sheet
+    from desktop_app.services.privacy.encryption import encrypt_database
+
     require_admin(ctx.services.db, ctx.operator.id, "encrypt the database")
     path, backup_dir = ctx.services.db.path, ctx.services.backups.backup_dir
     ctx.close()  # the file is rewritten
@@ -40,6 +41,8 @@ def encrypt(ctx: CommandContext, args: argparse.Namespace) -> Result:
 
 def decrypt(ctx: CommandContext, args: argparse.Namespace) -> Result:
     """Turn the database back into a plain SQLite file."""
+    from desktop_app.services.privacy.encryption import decrypt_database
+
     require_admin(ctx.services.db, ctx.operator.id, "decrypt the database")
     path, backup_dir = ctx.services.db.path, ctx.services.backups.backup_dir
     ctx.close()

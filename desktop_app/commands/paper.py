@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.commands.context import CommandContext
 from desktop_app.commands.output import Result
-from desktop_app.exports.attendance.labels import labels_for
-from desktop_app.services.paper.service import PaperResult
+
+# Heavy modules are imported where they are used: `hadir event list` must start at once.
+if TYPE_CHECKING:
+    from desktop_app.services.paper.service import PaperResult
 
 
 def _result(done: PaperResult, what: str, key: str = "rows") -> Result:
@@ -18,6 +21,8 @@ def _result(done: PaperResult, what: str, key: str = "rows") -> Result:
 
 def export_signin(ctx: CommandContext, args: argparse.Namespace) -> Result:
     """The daftar hadir to print before the event: invitees listed, empty rows up to capacity."""
+    from desktop_app.exports.attendance.labels import labels_for
+
     done = ctx.services.paper.signin_sheet(
         args.session, Path(args.output), operator_id=ctx.operator.id, labels=labels_for(args.lang)
     )
@@ -40,6 +45,8 @@ def export_contacts(ctx: CommandContext, args: argparse.Namespace) -> Result:
 
 def export_receipts(ctx: CommandContext, args: argparse.Namespace) -> Result:
     """The transport-money receipt sheet; `--amount` first sets the session's amount (admin)."""
+    from desktop_app.exports.attendance.labels import labels_for
+
     transport = ctx.services.transport
     if args.amount is not None:
         transport.set_amount(args.session, args.amount, ctx.operator.id)

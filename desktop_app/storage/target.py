@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from desktop_app.core.errors import DatabaseProblem
 from desktop_app.storage.database import Database, database_problem_from, open_database
-from desktop_app.storage.postgres.server import open_server_database, problem_from
 from desktop_app.storage.postgres.url import is_server_url, masked
 
 
@@ -19,6 +19,9 @@ def open_target(
     beside it).
     """
     if is_server_url(target):
+        # Imported here: psycopg and Alembic cost a command on a file 0.2 s of its start.
+        from desktop_app.storage.postgres.server import open_server_database
+
         return open_server_database(str(target), local_path or Path("hadir.db").resolve())
     return open_database(Path(target), backup_dir)
 
@@ -29,4 +32,9 @@ def problem_from_any(exc: BaseException, where: str | Path) -> DatabaseProblem |
     `where` is a file path, a server address (shown masked) or a Database's label.
     """
     label = masked(str(where)) if is_server_url(where) else str(where)
-    return database_problem_from(exc, label) or problem_from(exc, label)
+    problem = database_problem_from(exc, label)
+    if problem is None and "psycopg" in sys.modules:  # never loaded: not a server's error
+        from desktop_app.storage.postgres.server import problem_from
+
+        problem = problem_from(exc, label)
+    return problem
