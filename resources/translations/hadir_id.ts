@@ -12,6 +12,10 @@
         <translation>Diterima dengan override: {name} ({count})</translation>
     </message>
     <message>
+        <source>Admitted here as walk-in (invited to another batch): {name} ({count})</source>
+        <translation>Diterima di sini tanpa undangan (diundang ke angkatan lain): {name} ({count})</translation>
+    </message>
+    <message>
         <source>Admitted (walk-in): {name} ({count})</source>
         <translation>Diterima (tanpa undangan): {name} ({count})</translation>
     </message>
@@ -872,6 +876,21 @@
     </message>
 </context>
 <context>
+    <name>DeskWarnings</name>
+    <message>
+        <source>Invitation for Batch {batch}, {day} {time}</source>
+        <translation>Undangan untuk Angkatan {batch}, {day} {time}</translation>
+    </message>
+    <message>
+        <source>{name}: {invitation} — not this batch. Admit here only after confirming.</source>
+        <translation>{name}: {invitation} — bukan angkatan ini. Terima di sini hanya setelah dikonfirmasi.</translation>
+    </message>
+    <message>
+        <source>This batch is on {date}, not today.</source>
+        <translation>Angkatan ini dijadwalkan {date}, bukan hari ini.</translation>
+    </message>
+</context>
+<context>
     <name>DoorDisplayWindow</name>
     <message>
         <source>Hadir – door display</source>
@@ -923,6 +942,25 @@
     <message>
         <source>Maybe already registered: {names}</source>
         <translation>Mungkin sudah terdaftar: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>ElsewhereDialog</name>
+    <message>
+        <source>Invited to another batch</source>
+        <translation>Diundang ke angkatan lain</translation>
+    </message>
+    <message>
+        <source>{name} is invited to Batch {batch}, not to this one. Admitted here, they take a seat meant for this batch's own invitees. Admit here as a walk-in? Your name goes to the audit log.</source>
+        <translation>{name} diundang ke Angkatan {batch}, bukan angkatan ini. Jika diterima di sini, ia memakai kursi untuk undangan angkatan ini. Terima di sini sebagai peserta tanpa undangan? Nama Anda dicatat di log audit.</translation>
+    </message>
+    <message>
+        <source>Admit here as walk-in</source>
+        <translation>Terima di sini (tanpa undangan)</translation>
+    </message>
+    <message>
+        <source>Do not admit</source>
+        <translation>Jangan terima</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,11 @@ class CheckinLayout(QWidget):
         self.walk_in_button = QPushButton(self.tr("Walk-in  (Ctrl+N)"))
         self.walk_in_button.setObjectName("primary")
         self.banner = StatusBanner()
+        self.date_warning = QLabel()  # "this batch is on …, not today" (hidden when it is today)
+        self.date_warning.setObjectName("dateWarning")
+        self.date_warning.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.date_warning.setWordWrap(True)
+        self.date_warning.hide()
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("searchBox")
@@ -154,6 +159,7 @@ class CheckinLayout(QWidget):
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(12)
         layout.addLayout(top)
+        layout.addWidget(self.date_warning)
         layout.addLayout(status_row)
         layout.addLayout(columns, 1)
 

@@ -16,6 +16,7 @@ from desktop_app.ui.checkin.admission_runner import AdmissionRunner, Outcome, Ou
 from desktop_app.ui.checkin.checkin_layout import CheckinLayout
 from desktop_app.ui.checkin.checkin_messages import CheckinMessages
 from desktop_app.ui.checkin.desk_dialogs import DeskDialogs
+from desktop_app.ui.checkin.desk_warnings import invited_elsewhere_banner, not_today
 from desktop_app.ui.checkin.door_display import DoorDisplayWindow
 from desktop_app.ui.checkin.recent_controller import RecentController
 from desktop_app.ui.checkin.search_controller import SearchController
@@ -74,6 +75,7 @@ class CheckinPage(CheckinLayout):
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(CARD_PREVIEW_MS)
         self._preview_person: int | None = None
+        self._elsewhere_confirmed: int | None = None  # the person the operator agreed to admit anyway
         self._connect_signals()
         self.chooser.reload(session_id)
         self._refresh_timer.start()
@@ -87,6 +89,7 @@ class CheckinPage(CheckinLayout):
         self.dialogs.existing_chosen.connect(self.choose_person)
         self.dialogs.walk_in_drafted.connect(self._on_walk_in_drafted)
         self.dialogs.override_given.connect(lambda reason: self.admit(override_reason=reason))
+        self.dialogs.elsewhere_accepted.connect(self._on_elsewhere_accepted)
         self.dialogs.closed.connect(self._on_dialog_closed)
         self.recent.undone.connect(self._on_undone)
         self.recent.failed.connect(self.banner.refusal)
@@ -121,6 +124,8 @@ class CheckinPage(CheckinLayout):
         self.search.session_id = self.session.id if self.session else None
         self.screening.configure(self.session, self._services.settings.screening_questions())
         self.set_desk_enabled(self.session is not None)
+        self.date_warning.setText(not_today(self.session))
+        self.date_warning.setVisible(bool(self.date_warning.text()))
         self.refresh()
         if not same:
             self.next_person()
@@ -180,13 +185,33 @@ class CheckinPage(CheckinLayout):
             self.search_edit.setFocus()
             self.search_edit.selectAll()
             return
-        if card.other_batches:
+        if card.invited_elsewhere is not None:
+            text = invited_elsewhere_banner(card.name, card.invited_elsewhere)
+            self.banner.show_message(BannerKind.WARNING, text, alert=True)
+        elif card.other_batches:
             self.banner.warning(f"{card.name}: {CheckinMessages.other_batches(card.other_batches)}")
         else:
             self.banner.info(
                 self.tr("{name}: type the temperature, then press Enter.").format(name=card.name)
             )
+        seats = self._seats_now()
+        if seats is not None and seats.full:  # said now, before anyone takes a temperature for nothing
+            self.banner.refusal(CheckinMessages.capacity_full(CapacityFull(seats.capacity, seats.attended)))
+            self.screening.override_button.setVisible(self.operator.is_admin)
+            if not self.operator.is_admin:
+                self.focus_search()
+                return
         self.screening.focus_temperature()
+
+    def _seats_now(self):  # type: ignore[no-untyped-def]
+        """The session's seats read now (another desk may have filled it); the gauge follows."""
+        if self.session is None:
+            return None
+        seats = self._services.checkin.seats(self.session.id)
+        if seats != self.gauge.seats:
+            self.gauge.set_seats(seats)
+            self.seats_changed.emit(seats)
+        return seats
 
     def _show_card(self, person_id: int):  # type: ignore[no-untyped-def]
         if self.session is None:
@@ -218,7 +243,9 @@ class CheckinPage(CheckinLayout):
             return
         pid, name = (card.person_id, card.name) if card else (None, draft.name)  # type: ignore[union-attr]
         answers = self.screening.answers()
-        self._show_outcome(self.runner.admit(self.session, pid, draft, answers, name, override_reason))
+        accept = pid is not None and pid == self._elsewhere_confirmed
+        outcome = self.runner.admit(self.session, pid, draft, answers, name, override_reason, accept)
+        self._show_outcome(outcome)
 
     def _show_outcome(self, outcome: Outcome) -> None:
         if outcome.kind == OutcomeKind.ADMITTED:
@@ -226,6 +253,11 @@ class CheckinPage(CheckinLayout):
             self.refresh()
             self.admitted.emit(outcome.result)
             self.next_person()
+            return
+        if outcome.kind == OutcomeKind.ELSEWHERE and outcome.elsewhere and outcome.person_id is not None:
+            self.banner.show_message(BannerKind.WARNING, outcome.text, alert=True)
+            name = self.card_view.card.name if self.card_view.card else ""
+            self.dialogs.elsewhere(outcome.person_id, name, outcome.elsewhere)
             return
         self.banner.refusal(outcome.text)
         if outcome.kind == OutcomeKind.REFUSED and outcome.person_id is not None:
@@ -238,6 +270,12 @@ class CheckinPage(CheckinLayout):
         if outcome.kind == OutcomeKind.ALREADY and outcome.person_id is not None:
             self._show_card(outcome.person_id)
         self.screening.focus_temperature()
+
+    def _on_elsewhere_accepted(self, person_id: int) -> None:
+        card = self.card_view.card
+        if card is not None and card.person_id == person_id:
+            self._elsewhere_confirmed = person_id
+            self.admit()
 
     def ask_override(self) -> None:
         """Ask an admin why the capacity is overridden, then admit with that reason."""
@@ -297,6 +335,7 @@ class CheckinPage(CheckinLayout):
 
     def next_person(self) -> None:
         """Clear the card, the answers and the search; focus the search box for the next scan."""
+        self._elsewhere_confirmed = None
         self.card_view.clear()
         self.screening.reset()
         self.search.reset()
