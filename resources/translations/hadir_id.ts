@@ -1540,6 +1540,10 @@
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
+    <message>
+        <source>Unlock first: that was a scan, not a PIN. Type your PIN, then scan again.</source>
+        <translation>Buka kunci dulu: itu hasil pindaian, bukan PIN. Ketik PIN Anda, lalu pindai lagi.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
