@@ -327,8 +327,8 @@ class CheckinPage(CheckinLayout):
             self.session_changed.connect(self.door_display.set_session)
         self.door_display.set_session(self.session)
         self.door_display.set_seats(self.gauge.seats)
-        self.door_display.show()
-        self.door_display.raise_()
+        self.door_display.show_beside(self.window())
+        self.focus_search()  # the next scan goes to the desk, not to the door display
         return self.door_display
 
     # -- keyboard ------------------------------------------------------------------------------------

@@ -92,3 +92,30 @@ def test_a_batch_that_is_not_today_is_named_above_the_desk(qtbot, desk_factory, 
         "Selasa, 16 Februari 2021" in page.date_warning.text()
         and "bukan hari ini" in page.date_warning.text()
     )
+
+
+def test_the_door_display_never_takes_the_keyboard_and_esc_closes_it(qtbot, desk, open_page) -> None:
+    page = open_page(desk)
+    qtbot.mouseClick(page.door_button, Qt.MouseButton.LeftButton)
+    door = page.door_display
+    assert door is not None and door.isVisible()
+    assert door.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
+    assert QApplication.focusWidget() is page.search_edit  # a scan now still reaches the desk
+    desk_screen = page.screen().availableGeometry()
+    assert door.width() < desk_screen.width() and not door.isFullScreen()  # one screen: a corner
+    scan(qtbot, page, desk.codes["Sri Wahyuni"])
+    assert page.card_view.card is not None and page.card_view.card.name == "Sri Wahyuni"
+    qtbot.keyClick(door, Qt.Key.Key_Escape)
+    assert not door.isVisible()
+
+
+def test_the_door_display_takes_a_second_screen_whole_when_there_is_one() -> None:
+    from PySide6.QtCore import QRect
+
+    from desktop_app.ui.checkin.door_display import door_geometry
+
+    laptop = QRect(0, 0, 1366, 728)
+    projector = QRect(1366, 0, 1920, 1080)
+    assert door_geometry([projector], laptop) == (projector, True)
+    corner, full = door_geometry([], laptop)
+    assert not full and laptop.contains(corner) and corner.width() <= 1366 // 2
