@@ -29,6 +29,217 @@
     </message>
 </context>
 <context>
+    <name>AuditDetails</name>
+    <message>
+        <source>new value</source>
+        <translation>nilai baru</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>angkatan</translation>
+    </message>
+    <message>
+        <source>old value</source>
+        <translation>nilai lama</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>diubah</translation>
+    </message>
+    <message>
+        <source>invitation codes kept</source>
+        <translation>kode undangan disimpan</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>jumlah</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>hari</translation>
+    </message>
+    <message>
+        <source>merged record</source>
+        <translation>data yang digabung</translation>
+    </message>
+    <message>
+        <source>merged name</source>
+        <translation>nama yang digabung</translation>
+    </message>
+    <message>
+        <source>merged NIK</source>
+        <translation>NIK yang digabung</translation>
+    </message>
+    <message>
+        <source>one file each</source>
+        <translation>satu berkas per orang</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>kegiatan</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>berkas</translation>
+    </message>
+    <message>
+        <source>filled in</source>
+        <translation>dilengkapi</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>full NIK</source>
+        <translation>NIK lengkap</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nomor</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>diimpor</translation>
+    </message>
+    <message>
+        <source>invited to another batch</source>
+        <translation>diundang ke angkatan lain</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>disimpan</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>pengaturan</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>digabung</translation>
+    </message>
+    <message>
+        <source>merged records</source>
+        <translation>data yang digabung</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>dipindah</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>baru</translation>
+    </message>
+    <message>
+        <source>new records</source>
+        <translation>data baru</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>NIKs</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>peserta</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>peserta</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>tujuan</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>alasan</translation>
+    </message>
+    <message>
+        <source>reasons</source>
+        <translation>alasan</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>certificates removed</source>
+        <translation>sertifikat dihapus</translation>
+    </message>
+    <message>
+        <source>invitations removed</source>
+        <translation>undangan dihapus</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>baris</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>cakupan</translation>
+    </message>
+    <message>
+        <source>seats</source>
+        <translation>kursi</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sesi</translation>
+    </message>
+    <message>
+        <source>batches</source>
+        <translation>angkatan</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>sumber</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>judul</translation>
+    </message>
+    <message>
+        <source>check-ins undone</source>
+        <translation>check-in dibatalkan</translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation>tanpa undangan</translation>
+    </message>
+    <message>
+        <source>walk-in at the desk</source>
+        <translation>peserta tanpa undangan di meja</translation>
+    </message>
+    <message>
+        <source>sharing with BPJS Ketenagakerjaan</source>
+        <translation>berbagi data dengan BPJS Ketenagakerjaan</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+</context>
+<context>
     <name>AuditFilterBar</name>
     <message>
         <source>All dates</source>
@@ -2911,7 +3122,7 @@
     </message>
     <message>
         <source>Override…</source>
-        <translation>Override…</translation>
+        <translation>Lewati batas kursi…</translation>
     </message>
     <message>
         <source>Admit although the session is full (admin only; a reason is recorded)</source>

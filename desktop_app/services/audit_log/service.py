@@ -75,6 +75,7 @@ class AuditRow:
     entity_id: int | None
     subject: str | None
     details: str
+    raw_details: Mapping[str, Any] | None = None  # the stored values, for a reader's words (the window)
 
 
 @dataclass(frozen=True)
@@ -183,7 +184,7 @@ class AuditLogService:
                 base.order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).offset(offset).limit(limit)
             ).all()
         rows = tuple(
-            AuditRow(ident, at, op, action, entity, entity_id, subject, details_text(details))
+            AuditRow(ident, at, op, action, entity, entity_id, subject, details_text(details), details)
             for ident, at, op, action, entity, entity_id, subject, details in found
         )
         return AuditRows(rows, total, offset, limit)

@@ -1,0 +1,112 @@
+"""Every page and dialog fits a 1366×768 (and 1280×720) laptop and speaks no English in Indonesian."""
+
+from __future__ import annotations
+
+import pytest
+from fit_walk import clipped, english_words
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
+
+from desktop_app.services.demo.service import generate_demo
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.page_registry import default_pages
+
+SCREENS = {"1366x768": QRect(0, 0, 1366, 768), "1280x720": QRect(0, 0, 1280, 720)}
+TASKBAR = 40  # the screen's panel takes this much; a window must fit in the rest
+
+
+@pytest.fixture
+def demo(services, admin):  # type: ignore[no-untyped-def]
+    return generate_demo(services.db, services.district, people=60, operator_id=admin.id)
+
+
+def available(screen: QRect) -> QRect:
+    return screen.adjusted(0, 0, 0, -TASKBAR)
+
+
+@pytest.mark.parametrize("size", SCREENS)
+def test_every_page_fits_the_screen_and_says_no_qt_english(
+    qtbot, services, app_paths, settings, admin, demo, size
+) -> None:
+    screen = available(SCREENS[size])
+    window = MainWindow(services, app_paths, settings, admin.id)
+    qtbot.addWidget(window)
+    window.setGeometry(screen)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.minimumSizeHint().height() <= screen.height(), "the window cannot shrink to the screen"
+    assert window.minimumSizeHint().width() <= screen.width()
+    problems, english = [], []
+    for entry in default_pages():
+        window.show_page(entry.key)
+        qtbot.wait(10)
+        window.resize(screen.size())
+        page = window.stack.currentWidget()
+        problems += [f"{entry.key}: {c.widget}: {c.problem}" for c in clipped(window, screen)]
+        english += [f"{entry.key}: {w}" for w in english_words(page)]
+    assert english == []
+    assert problems == []
+
+
+def dialogs(services, admin, demo) -> list[QDialog]:  # type: ignore[no-untyped-def]
+    from desktop_app.ui.certificates.template_dialog import TemplateDialog
+    from desktop_app.ui.certificates.verify_dialog import VerifyDialog
+    from desktop_app.ui.checkin.override_dialog import OverrideDialog
+    from desktop_app.ui.checkin.undo_dialog import UndoDialog
+    from desktop_app.ui.checkin.walk_in_dialog import WalkInDialog
+    from desktop_app.ui.event_dialog import EventDialog
+    from desktop_app.ui.people.invitations_dialog import InvitationsDialog
+    from desktop_app.ui.session_dialog import SessionDialog
+    from desktop_app.ui.signin.sign_in_dialog import SignInDialog
+
+    event = services.events.list_events()[0]
+    session = services.events.list_sessions(event.id)[0]
+    return [
+        EventDialog(services.events, admin.id, event),
+        SessionDialog(services.events, admin.id, event, session),
+        WalkInDialog(services, "Yanto", False),
+        OverrideDialog("Sri Wahyuni", 30, 30),
+        UndoDialog("Sri Wahyuni", "09.14 WIB"),
+        VerifyDialog(services.certificates),
+        TemplateDialog(services.certificates, admin.id),
+        InvitationsDialog(services.events),
+        SignInDialog(services.operators, "Admin"),
+    ]
+
+
+@pytest.mark.parametrize("size", SCREENS)
+def test_every_dialog_fits_the_screen_and_says_no_qt_english(qtbot, services, admin, demo, size) -> None:
+    screen = available(SCREENS[size])
+    problems, english = [], []
+    for dialog in dialogs(services, admin, demo):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        name = type(dialog).__name__
+        hint = dialog.sizeHint().expandedTo(dialog.minimumSizeHint())
+        if hint.height() > screen.height() or dialog.minimumSizeHint().width() > screen.width():
+            problems.append(f"{name}: needs {hint.width()}×{hint.height()}, the screen has {screen.size()}")
+        dialog.resize(dialog.size().boundedTo(screen.size()))
+        dialog.move(screen.topLeft())
+        problems += [f"{name}: {c.widget}: {c.problem}" for c in clipped(dialog, screen)]
+        english += [f"{name}: {w}" for w in english_words(dialog)]
+        for box in dialog.findChildren(QDialogButtonBox):
+            for button in box.buttons():
+                assert button.isVisibleTo(dialog), (name, button.text())
+        dialog.close()
+    assert english == []
+    assert problems == []
+
+
+def test_the_file_dialog_speaks_indonesian(qtbot, tmp_path) -> None:
+    dialog = QFileDialog(None, "Simpan", str(tmp_path))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert english_words(dialog) == []
+    labels = " ".join(
+        w.text() for w in dialog.findChildren(QWidget) if hasattr(w, "text") and callable(w.text)
+    )
+    assert "Cari di" in labels and "Nama berkas" in labels
+    dialog.close()
