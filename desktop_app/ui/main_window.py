@@ -21,6 +21,7 @@ from desktop_app.paths import AppPaths
 from desktop_app.services.container import Services
 from desktop_app.ui.app_settings import AppSettings
 from desktop_app.ui.icons import app_icon, icon
+from desktop_app.ui.page_keys import install_page_keys
 from desktop_app.ui.page_registry import PageContext, PageEntry, default_pages
 from desktop_app.ui.screen_fit import first_size
 
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.navigation.currentRowChanged.connect(self._on_navigation_changed)
+        install_page_keys(self, self.navigation, self.navigation.setCurrentRow)
 
     def _restore_state(self) -> None:
         geometry = self._settings.geometry

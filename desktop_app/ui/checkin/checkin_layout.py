@@ -32,7 +32,7 @@ from desktop_app.ui.checkin.session_chooser import SessionChooser
 from desktop_app.ui.checkin.status_banner import StatusBanner
 from desktop_app.ui.plain_cell_delegate import PlainCellDelegate
 
-RIGHT_COLUMN_WIDTH = (400, 520)  # the screening questions need 400; wider screens give the rest to the lists
+RIGHT_COLUMN_WIDTH = (412, 520)  # the screening questions need 400; wider screens give the rest to the lists
 NARROW_LIST = 620  # below this width the lists drop their least needed column (the card shows it)
 
 
@@ -164,6 +164,7 @@ class CheckinLayout(QWidget):
         layout.addLayout(columns, 1)
 
         self.setTabOrder(self.search_edit, self.screening.temperature_edit)
+        self.screening.chain_tab_order()
 
     def show_no_results(self, empty: bool) -> None:
         """Show the "nobody found" note in place of the list, or the list again."""

@@ -154,7 +154,7 @@ class CheckinPage(CheckinLayout):
         super().showEvent(event)
         if self.session is not None:
             self.chooser.reload(self.session.id)  # sessions may have changed on the events page
-        QTimer.singleShot(0, self.focus_search)  # arriving at the desk: ready for the first scan
+        QTimer.singleShot(0, self, self.focus_search)  # arriving at the desk: ready for the first scan
 
     # -- finding the person --------------------------------------------------------------------------
 
