@@ -120,6 +120,11 @@ class AuditLogService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    def latest_id(self) -> int:
+        """The newest entry's id: every change is audited, so when it moves, data changed (any desk)."""
+        with self._db.engine.connect() as conn:
+            return conn.scalar(select(func.max(AuditEntry.id))) or 0
+
     def _select(self, f: AuditFilter, up_to_id: int | None = None):  # type: ignore[no-untyped-def]
         who = aliased(Operator)
         about_op = aliased(Operator)

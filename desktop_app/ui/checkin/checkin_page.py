@@ -21,6 +21,7 @@ from desktop_app.ui.checkin.door_display import DoorDisplayWindow
 from desktop_app.ui.checkin.recent_controller import RecentController
 from desktop_app.ui.checkin.search_controller import SearchController
 from desktop_app.ui.checkin.status_banner import BannerKind
+from desktop_app.ui.data_watch import DataWatch
 
 CARD_PREVIEW_MS = 120  # a pause in typing; too short to notice, long enough to skip per keystroke
 REFRESH_MS = 15_000  # another desk may admit people to the same session
@@ -76,6 +77,7 @@ class CheckinPage(CheckinLayout):
         self._preview_timer.setInterval(CARD_PREVIEW_MS)
         self._preview_person: int | None = None
         self._elsewhere_confirmed: int | None = None  # the person the operator agreed to admit anyway
+        self.watch = DataWatch(services.audit_log, self)  # another desk or laptop changed something
         self._connect_signals()
         self.chooser.reload(session_id)
         self._refresh_timer.start()
@@ -102,12 +104,13 @@ class CheckinPage(CheckinLayout):
         self.undo_button.clicked.connect(self.undo_checkin)
         self.door_button.clicked.connect(self.open_door_display)
         self._refresh_timer.timeout.connect(self._on_refresh_timer)
+        self.watch.changed.connect(self._on_data_changed)
         for keys, slot in (
             ("Ctrl+N", self.register_walk_in),
             (QKeySequence.StandardKey.Undo, self.undo_checkin),
             ("Ctrl+F", self.focus_search),
             ("F3", self.focus_search),
-            ("Esc", self.next_person),
+            ("Esc", self._on_escape),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -136,6 +139,7 @@ class CheckinPage(CheckinLayout):
 
     def refresh(self) -> None:
         """Read seats, recent check-ins and search results again."""
+        self.watch.mark_seen()
         seats = self._services.checkin.seats(self.session.id) if self.session else None
         self.gauge.set_seats(seats)
         self.seats_changed.emit(seats)
@@ -149,6 +153,15 @@ class CheckinPage(CheckinLayout):
             seats = self._services.checkin.seats(self.session.id)
             if seats != self.gauge.seats:
                 self.refresh()
+
+    def _on_data_changed(self) -> None:
+        if self.active_dialog is not None:
+            return
+        if self.card_view.card is None and self.card_view.draft is None:
+            self.chooser.reload(self.session.id if self.session else None)  # a batch added elsewhere too
+        else:  # mid-screening: only the counts, never the answers being typed
+            self._seats_now()
+            self.recent.reload(self.session)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -336,10 +349,17 @@ class CheckinPage(CheckinLayout):
     def next_person(self) -> None:
         """Clear the card, the answers and the search; focus the search box for the next scan."""
         self._elsewhere_confirmed = None
+        self._preview_timer.stop()  # a preview queued before the admission must not bring the card back
+        self._preview_person = None
         self.card_view.clear()
         self.screening.reset()
         self.search.reset()
         self.focus_search()
+
+    def _on_escape(self) -> None:
+        self.next_person()
+        if self.session is not None:
+            self.banner.idle(self.tr("Ready. Scan an invitation or type a name, NIK or phone number."))
 
     def focus_search(self) -> None:
         """Put the cursor in the search box, ready for a scan."""
