@@ -647,6 +647,33 @@
     </message>
 </context>
 <context>
+    <name>CameraWindow</name>
+    <message>
+        <source>Hadir – camera</source>
+        <translation>Hadir – kamera</translation>
+    </message>
+    <message>
+        <source>Hold the invitation's QR code in the middle of the picture.</source>
+        <translation>Pegang kode QR undangan di tengah gambar.</translation>
+    </message>
+    <message>
+        <source>No camera found. Connect a webcam, or scan with a USB scanner or type the code.</source>
+        <translation>Tidak ada kamera. Pasang webcam, atau pindai dengan pemindai USB atau ketik kodenya.</translation>
+    </message>
+    <message>
+        <source>Camera: {name}</source>
+        <translation>Kamera: {name}</translation>
+    </message>
+    <message>
+        <source>Read: {code}</source>
+        <translation>Terbaca: {code}</translation>
+    </message>
+    <message>
+        <source>The camera stopped: {detail}</source>
+        <translation>Kamera berhenti: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>CapacityGauge</name>
     <message>
         <source>SEATS</source>
@@ -801,6 +828,14 @@
     <message>
         <source>Open a window for the projector at the door: seats left, or FULL</source>
         <translation>Buka jendela untuk proyektor di pintu: sisa kursi, atau PENUH</translation>
+    </message>
+    <message>
+        <source>Camera  (F2)</source>
+        <translation>Kamera  (F2)</translation>
+    </message>
+    <message>
+        <source>Scan invitations with the laptop's webcam</source>
+        <translation>Pindai undangan dengan webcam laptop</translation>
     </message>
     <message>
         <source>Walk-in  (Ctrl+N)</source>

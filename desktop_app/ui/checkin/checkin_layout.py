@@ -66,6 +66,8 @@ class CheckinLayout(QWidget):
         self.door_button.setToolTip(
             self.tr("Open a window for the projector at the door: seats left, or FULL")
         )
+        self.camera_button = QPushButton(self.tr("Camera  (F2)"))
+        self.camera_button.setToolTip(self.tr("Scan invitations with the laptop's webcam"))
         self.walk_in_button = QPushButton(self.tr("Walk-in  (Ctrl+N)"))
         self.walk_in_button.setObjectName("primary")
         self.banner = StatusBanner()
@@ -126,6 +128,7 @@ class CheckinLayout(QWidget):
         self.walk_in_button.setMinimumHeight(self.search_edit.sizeHint().height())
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_edit, 1)
+        search_row.addWidget(self.camera_button)
         search_row.addWidget(self.walk_in_button)
 
         recent_heading = QHBoxLayout()
@@ -206,6 +209,7 @@ class CheckinLayout(QWidget):
             self.recent_view,
             self.screening,
             self.walk_in_button,
+            self.camera_button,
             self.undo_button,
             self.door_button,
         ):

@@ -12,6 +12,7 @@ from desktop_app.services.container import Services
 from desktop_app.services.events.service import SessionInfo
 from desktop_app.services.operators.service import OperatorInfo
 from desktop_app.services.registry.types import WalkInDraft
+from desktop_app.ui.camera.camera_window import CameraWindow
 from desktop_app.ui.checkin.admission_runner import AdmissionRunner, Outcome, OutcomeKind
 from desktop_app.ui.checkin.checkin_layout import CheckinLayout
 from desktop_app.ui.checkin.checkin_messages import CheckinMessages
@@ -67,6 +68,7 @@ class CheckinPage(CheckinLayout):
         )
         self.session: SessionInfo | None = None
         self.door_display: DoorDisplayWindow | None = None
+        self.camera_window: CameraWindow | None = None
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setInterval(REFRESH_MS)
         # While the operator types, the list answers every keystroke and the card (a heavier
@@ -103,6 +105,7 @@ class CheckinPage(CheckinLayout):
         self.walk_in_button.clicked.connect(self.register_walk_in)
         self.undo_button.clicked.connect(self.undo_checkin)
         self.door_button.clicked.connect(self.open_door_display)
+        self.camera_button.clicked.connect(self.open_camera)
         self._refresh_timer.timeout.connect(self._on_refresh_timer)
         self.watch.changed.connect(self._on_data_changed)
         for keys, slot in (
@@ -110,6 +113,7 @@ class CheckinPage(CheckinLayout):
             (QKeySequence.StandardKey.Undo, self.undo_checkin),
             ("Ctrl+F", self.focus_search),
             ("F3", self.focus_search),
+            ("F2", self.open_camera),
             ("Esc", self._on_escape),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -343,6 +347,26 @@ class CheckinPage(CheckinLayout):
         self.door_display.show_beside(self.window())
         self.focus_search()  # the next scan goes to the desk, not to the door display
         return self.door_display
+
+    def open_camera(self) -> CameraWindow:
+        """The webcam view; each code it reads goes through the search box as a scanner's would."""
+        if self.camera_window is None:
+            self.camera_window = CameraWindow(self)
+            self.camera_window.scanned.connect(self.scan_code)
+        if not self.camera_window.isVisible():
+            self.camera_window.show()
+            self.camera_window.start()
+        self.focus_search()
+        return self.camera_window
+
+    def scan_code(self, code: str) -> None:
+        """A code read by the camera: the same path as a USB scanner's keys and Enter."""
+        if self.session is None or self.active_dialog is not None:
+            return
+        self.window().activateWindow()  # the keyboard belongs to the desk, whatever the camera view did
+        self.search_edit.setFocus()
+        self.search_edit.setText(code)
+        self.search_edit.returnPressed.emit()
 
     # -- keyboard ------------------------------------------------------------------------------------
 

@@ -69,3 +69,25 @@ def test_frames_are_decoded_off_the_gui_thread_and_two_reads_scan(qtbot) -> None
     scanner.feed(frame("card_tilted_7deg.png"))
     assert not scanner.feed(frame("card_tilted_7deg.png"))  # and at most one every 0.12 s
     scanner.wait()
+
+
+def test_the_desk_takes_a_camera_read_like_a_scan(qtbot, desk, open_page) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    page = open_page(desk)
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_F2)
+    window = page.camera_window
+    assert window is not None and window.isVisible()
+    assert QApplication.focusWidget() is page.search_edit  # the camera view never takes the keyboard
+    if window.camera is None:  # this machine has no webcam: said plainly
+        assert "Tidak ada kamera" in window.status_label.text()
+    clock = [100.0]
+    window.scanner._clock = lambda: clock[0]
+    for _ in range(2):  # the same card seen in two frames
+        assert window.scanner.feed(frame("card_tilted_7deg.png"))
+        qtbot.waitUntil(lambda: not window.scanner._busy, timeout=3000)
+        clock[0] += 0.2
+    qtbot.waitUntil(lambda: page.card_view.card is not None, timeout=3000)
+    assert page.card_view.card.name == "Sri Wahyuni"
+    assert QApplication.focusWidget() is page.screening.temperature_edit  # as after a scanner's Enter

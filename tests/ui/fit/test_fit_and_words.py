@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from fit_walk import clipped, english_words
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
 
 from desktop_app.services.demo.service import generate_demo
 from desktop_app.ui.main_window import MainWindow
@@ -48,7 +48,7 @@ def test_every_page_fits_the_screen_and_says_no_qt_english(
     assert problems == []
 
 
-def dialogs(services, admin, demo) -> list[QDialog]:  # type: ignore[no-untyped-def]
+def dialogs(services, admin, demo) -> list[QWidget]:  # type: ignore[no-untyped-def]
     from desktop_app.ui.certificates.template_dialog import TemplateDialog
     from desktop_app.ui.certificates.verify_dialog import VerifyDialog
     from desktop_app.ui.checkin.override_dialog import OverrideDialog
@@ -71,7 +71,16 @@ def dialogs(services, admin, demo) -> list[QDialog]:  # type: ignore[no-untyped-
         TemplateDialog(services.certificates, admin.id),
         InvitationsDialog(services.events),
         SignInDialog(services.operators, "Admin"),
+        camera_window(),
     ]
+
+
+def camera_window() -> QWidget:
+    from desktop_app.ui.camera.camera_window import CameraWindow
+
+    window = CameraWindow()
+    window.start()  # with no webcam here: the message instead of the picture
+    return window
 
 
 @pytest.mark.parametrize("size", SCREENS)
