@@ -15,7 +15,8 @@ PY=${PYTHON:-python3}
 # Debian packages Qt needs to start (offscreen too), and tools the tests use to look at output.
 SYSTEM_PACKAGES=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
   libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0
-  libxcb-randr0 libxcb-render-util0 libxcb-image0 xvfb xauth poppler-utils zbar-tools fonts-dejavu-core)
+  libxcb-randr0 libxcb-render-util0 libxcb-image0 xvfb xauth poppler-utils zbar-tools fonts-dejavu-core
+  libpulse0)  # libpulse0: QtMultimedia (the desk's webcam scanning) does not load without it
 
 install_system() {
   command -v dpkg-query >/dev/null || return 0   # not Debian: the README says what to install
