@@ -2632,6 +2632,10 @@
         <translation>Diundang</translation>
     </message>
     <message>
+        <source>Invited to batch {n}</source>
+        <translation>Diundang ke Angkatan {n}</translation>
+    </message>
+    <message>
         <source>Walk-in · not invited</source>
         <translation>Tanpa undangan</translation>
     </message>

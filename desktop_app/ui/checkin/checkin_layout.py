@@ -10,11 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -150,7 +152,17 @@ class CheckinLayout(QWidget):
         right = QVBoxLayout(right_box)
         right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(10)
-        right.addWidget(self.card_view, 1)
+        # On a short screen the card scrolls (two notices and a refusal) rather than squashing the
+        # screening questions under it.
+        self.card_scroll = QScrollArea()
+        self.card_scroll.setWidget(self.card_view)
+        self.card_scroll.setWidgetResizable(True)
+        self.card_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.card_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.card_scroll.setStyleSheet("QScrollArea { background: transparent; }")
+        self.card_scroll.viewport().setAutoFillBackground(False)
+        self.card_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        right.addWidget(self.card_scroll, 1)
         right.addWidget(self.screening)
 
         columns = QHBoxLayout()

@@ -98,6 +98,9 @@ def clipped(root: QWidget, screen: QRect) -> list[Clip]:
             problems.append(
                 Clip(name, f"{w.text()!r} needs {w.minimumSizeHint().width()} px, has {w.width()}")
             )
+        if isinstance(w, QAbstractButton) and w.text() and w.height() < w.minimumSizeHint().height() - 2:
+            need = w.minimumSizeHint().height()
+            problems.append(Clip(name, f"{w.text()!r} squashed to {w.height()} px of {need}"))
         if isinstance(w, QLabel) and w.text() and not w.wordWrap() and not TAG.search(w.text()):
             need = w.fontMetrics().horizontalAdvance(w.text().replace("&", "")) + 2 * w.margin()
             if w.width() + 2 < need and w.pixmap().isNull():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, time
+
 import pytest
 from fit_walk import clipped, english_words
 from PySide6.QtCore import QRect
@@ -119,3 +121,32 @@ def test_the_file_dialog_speaks_indonesian(qtbot, tmp_path) -> None:
     )
     assert "Cari di" in labels and "Nama berkas" in labels
     dialog.close()
+
+
+@pytest.mark.parametrize("size", SCREENS)
+def test_the_busiest_desk_fits(qtbot, services, app_paths, settings, admin, demo, size) -> None:
+    """A full batch, and on the card someone who came to batch 1 and is invited to it: two notices,
+    the refusal and the override button at once."""
+    from desktop_app.core.screening import ScreeningAnswers
+    from desktop_app.services.checkin.types import AdmitRequest
+    from desktop_app.services.events.service import SessionDraft
+
+    screen = available(SCREENS[size])
+    came = services.checkin.recent(1)[0]  # someone the demo admitted to batch 1 (and invited there)
+    draft = SessionDraft(demo.event_id, date.today(), time(0, 1), time(23, 59), "Aula Kecamatan Grogol", 1)
+    today = services.events.add_session(draft, admin.id)
+    other = next(h.person_id for h in services.checkin.search(1, "") if h.person_id != came.person_id)
+    services.checkin.admit(AdmitRequest(today, other, ScreeningAnswers(36.5), accept_elsewhere=True), admin)
+    window = MainWindow(services, app_paths, settings, admin.id)
+    qtbot.addWidget(window)
+    window.setGeometry(screen)
+    window.show()
+    window.show_page("checkin")
+    page = window.stack.currentWidget()
+    page.chooser.select_session(today)
+    page.choose_person(came.person_id)
+    qtbot.wait(10)
+    assert page.card_view.warning_label.text().count("⚠") == 2
+    assert page.screening.override_button.isVisibleTo(page)
+    problems = [f"{c.widget}: {c.problem}" for c in clipped(window, screen)]
+    assert problems == []
