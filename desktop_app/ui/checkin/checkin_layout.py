@@ -6,7 +6,7 @@ Across the top, the banner says what just happened and the gauge how full the ro
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +35,8 @@ from desktop_app.ui.checkin.status_banner import StatusBanner
 from desktop_app.ui.plain_cell_delegate import PlainCellDelegate
 
 RIGHT_COLUMN_WIDTH = (412, 520)  # the screening questions need 400; wider screens give the rest to the lists
-NARROW_LIST = 620  # below this width the lists drop their least needed column (the card shows it)
+NARROW_LIST = 700
+MIN_ORGANIZATION = 110  # below this width the lists drop their least needed column (the card shows it)
 
 
 def _table(model: SearchResultModel | RecentModel) -> QTableView:
@@ -180,6 +181,7 @@ class CheckinLayout(QWidget):
 
         self.setTabOrder(self.search_edit, self.screening.temperature_edit)
         self.screening.chain_tab_order()
+        self.results_view.viewport().installEventFilter(self)  # the name column follows the list's width
 
     def show_no_results(self, empty: bool) -> None:
         """Show the "nobody found" note in place of the list, or the list again."""
@@ -204,14 +206,35 @@ class CheckinLayout(QWidget):
         for column, (font_metrics, text) in samples.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, font_metrics.horizontalAdvance(text) + padding)
-        header.setSectionResizeMode(SearchColumn.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(SearchColumn.NAME, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(SearchColumn.ORGANIZATION, QHeaderView.ResizeMode.Stretch)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._fit_list_columns()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.results_view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_list_columns()  # the list's own size, after the layout gave it one
+        return super().eventFilter(watched, event)
+
+    def _fit_list_columns(self) -> None:
+        """Names first: the name column takes what the fixed columns leave, less the organisation's share.
+
+        The card shows the organisation in full; a narrow list also drops the phone (the card has it).
+        """
         narrow = self.results_view.width() < NARROW_LIST
         self.results_view.setColumnHidden(SearchColumn.PHONE, narrow)
         self.recent_view.setColumnHidden(RecentColumn.OPERATOR, narrow)
+        header = self.results_view.horizontalHeader()
+        fixed = sum(
+            header.sectionSize(c)
+            for c in (SearchColumn.NIK, SearchColumn.PHONE, SearchColumn.STATUS)
+            if not self.results_view.isColumnHidden(c)
+        )
+        free = self.results_view.viewport().width() - fixed
+        organization = max(MIN_ORGANIZATION, int(free * 0.35))
+        header.resizeSection(SearchColumn.NAME, max(free - organization, MIN_ORGANIZATION))
 
     def set_desk_enabled(self, enabled: bool) -> None:
         """Grey out the desk while there is no session to check in to."""

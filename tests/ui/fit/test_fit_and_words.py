@@ -150,3 +150,30 @@ def test_the_busiest_desk_fits(qtbot, services, app_paths, settings, admin, demo
     assert page.screening.override_button.isVisibleTo(page)
     problems = [f"{c.widget}: {c.problem}" for c in clipped(window, screen)]
     assert problems == []
+
+
+@pytest.mark.parametrize("size", SCREENS)
+def test_the_desk_shows_whole_names(qtbot, services, app_paths, settings, admin, demo, size) -> None:
+    """Names of up to 22 characters are never cut to "Dwi …" in the desk's list."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from desktop_app.ui.checkin.search_result_model import SearchColumn
+
+    screen = available(SCREENS[size])
+    window = MainWindow(services, app_paths, settings, admin.id)
+    qtbot.addWidget(window)
+    window.setGeometry(screen)
+    window.show()
+    window.show_page("checkin")
+    page = window.stack.currentWidget()
+    page.chooser.select_session(services.events.list_sessions(demo.event_id)[0].id)
+    qtbot.wait(10)
+    view, model = page.results_view, page.result_model
+    bold = QFont(view.font())
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    width = view.horizontalHeader().sectionSize(SearchColumn.NAME)
+    names = [model.index(r, SearchColumn.NAME).data() for r in range(model.rowCount())]
+    assert names
+    cut = [n for n in names if len(n) <= 22 and metrics.horizontalAdvance(n) + 16 > width]
+    assert cut == [], f"name column {width} px"
