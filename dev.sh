@@ -21,7 +21,8 @@ SYSTEM_PACKAGES=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 
   # binutils: `strings`, which the privacy tests run over the data folder as an attacker would.
   # LibreOffice prints the workbook in tests as an office would (~85 s to install, with apt-get update);
   # Carlito has Calibri's metrics, so its pages break and wrap as in Excel.
-  binutils libreoffice-calc fonts-crosextra-carlito)
+  # libpulse0: QtMultimedia (the desk's webcam scanning) does not load without it.
+  binutils libreoffice-calc fonts-crosextra-carlito libpulse0)
 
 install_system() {
   command -v dpkg-query >/dev/null || return 0   # not Debian: the README says what to install

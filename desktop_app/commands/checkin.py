@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date, time
 
 from desktop_app.commands.context import CommandContext
 from desktop_app.commands.output import Result
-from desktop_app.core.errors import InvalidField, InvalidInput
+from desktop_app.core.errors import InvalidField, InvalidInput, InvitedElsewhere
 from desktop_app.core.screening import PL_COLOURS, ScreeningAnswers, check_temperature
+from desktop_app.core.session_day import days_from_today, local_now
 from desktop_app.services.checkin.types import AdmitRequest, AdmitResult
+from desktop_app.services.events.service import SessionInfo
 from desktop_app.services.registry.types import WalkInDraft
 
 
@@ -29,8 +32,33 @@ def _answers(ctx: CommandContext, args: argparse.Namespace) -> ScreeningAnswers:
     )
 
 
-def _admitted(result: AdmitResult) -> Result:
+def _session_json(session_id: int, batch: int, day: date, start: time) -> dict[str, object]:
+    return {"session_id": session_id, "batch": batch, "date": day.isoformat(), "start": f"{start:%H:%M}"}
+
+
+def _not_today(session: SessionInfo) -> list[dict[str, object]]:
+    """A warning when the session is not today in its own zone (a check-in for last year's batch)."""
+    days = days_from_today(session.date, session.timezone)
+    if days == 0:
+        return []
+    today = local_now(session.timezone).date()
+    return [
+        {"reason": "not_today", "date": session.date.isoformat(), "today": today.isoformat(), "days": days}
+    ]
+
+
+def _elsewhere_refusal(exc: InvitedElsewhere) -> Result:
     data = {
+        "status": "refused",
+        "reason": exc.reason,
+        "message": exc.message + "; --accept-elsewhere admits them here as a walk-in",
+        "session": _session_json(exc.session_id, exc.batch, exc.day, exc.start),
+    }
+    return Result(data, [f"hadir: {data['message']}"], exit_code=exc.exit_code)
+
+
+def _admitted(result: AdmitResult, session: SessionInfo | None = None) -> Result:
+    data: dict[str, object] = {
         "status": "admitted",
         "person": {"name": result.name, "organization": result.organization},
         "attended": result.attended,
@@ -38,9 +66,18 @@ def _admitted(result: AdmitResult) -> Result:
         "walk_in": result.walk_in,
         "override": result.override,
     }
-    kind = "walk-in" if result.walk_in else "invited"
-    line = f"Admitted ({kind}): {result.name} — {result.attended}/{result.capacity} seats taken"
-    return Result(data, [line])
+    lines = [
+        f"Admitted ({'walk-in' if result.walk_in else 'invited'}): {result.name} — "
+        f"{result.attended}/{result.capacity} seats taken"
+    ]
+    if result.invited_elsewhere is not None:
+        data["invited_elsewhere"] = {"session_id": result.invited_elsewhere}
+        lines.append(f"Note: invited to session {result.invited_elsewhere}, admitted here as a walk-in")
+    warnings = _not_today(session) if session is not None else []
+    if warnings:
+        data["warnings"] = warnings
+        lines.append(f"Warning: this session is on {session.date.isoformat()}, not today")  # type: ignore[union-attr]
+    return Result(data, lines)
 
 
 def _walk_in_person(ctx: CommandContext, args: argparse.Namespace) -> int | None:
@@ -59,7 +96,7 @@ def checkin(ctx: CommandContext, args: argparse.Namespace) -> Result:
         raise InvalidField("session", "required", "--session N")
     answers = _answers(ctx, args)
     svc = ctx.services.checkin
-    ctx.services.events.get_session(args.session)  # NotFound (exit 2) before anything else
+    session = ctx.services.events.get_session(args.session)  # NotFound (exit 2) before anything else
     if args.walk_in:
         if not args.name:
             raise InvalidField("name", "required", "--walk-in needs --name")
@@ -72,15 +109,19 @@ def checkin(ctx: CommandContext, args: argparse.Namespace) -> Result:
                 organization=args.org,
                 organization_kind=args.org_kind,
             )
-            return _admitted(svc.admit_walk_in(args.session, draft, answers, ctx.operator, args.override))
+            result = svc.admit_walk_in(args.session, draft, answers, ctx.operator, args.override)
+            return _admitted(result, session)
         person_id = existing
     else:
         given = [x for x in (args.nik, args.code, args.phone) if x is not None]
         if len(given) != 1:
             raise InvalidInput("give exactly one of --nik, --code or --phone (or --walk-in --name)")
         person_id = svc.find(args.session, nik=args.nik, code=args.code, phone=args.phone)
-    request = AdmitRequest(args.session, person_id, answers, args.override)
-    return _admitted(svc.admit(request, ctx.operator))
+    request = AdmitRequest(args.session, person_id, answers, args.override, args.accept_elsewhere)
+    try:
+        return _admitted(svc.admit(request, ctx.operator), session)
+    except InvitedElsewhere as exc:
+        return _elsewhere_refusal(exc)
 
 
 def undo(ctx: CommandContext, args: argparse.Namespace) -> Result:
@@ -111,6 +152,11 @@ def add_arguments(parser: argparse.ArgumentParser, undo_parser: argparse.Argumen
     parser.add_argument("--org-kind", default="umkm", choices=("umkm", "koperasi", "lainnya"))
     parser.add_argument(
         "--override", metavar="REASON", help="admit beyond capacity (admin only), with the reason"
+    )
+    parser.add_argument(
+        "--accept-elsewhere",
+        action="store_true",
+        help="admit as a walk-in someone invited to another session of the event (else exit 3)",
     )
     undo_parser.add_argument("--session", type=int, required=True)
     undo_parser.add_argument("--reason", default="dibatalkan lewat baris perintah", help="why it is undone")

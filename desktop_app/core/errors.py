@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, time
 
 
 class HadirError(Exception):
@@ -145,6 +145,26 @@ class AlreadyCheckedIn(RuleRefusal):
         self.at = at
         self.operator = operator
         self.zone = zone
+
+
+class InvitedElsewhere(RuleRefusal):
+    """The person is invited to another session of the event, not to this one.
+
+    Admitting them here would take a seat meant for this session's own invitees; the desk asks for
+    an explicit confirmation, the command line for `--accept-elsewhere`.
+    """
+
+    reason = "invited_elsewhere"
+
+    def __init__(self, name: str, session_id: int, batch: int, day: date, start: time) -> None:
+        super().__init__(
+            f"{name} is invited to batch {batch} ({day.isoformat()} {start:%H:%M}), not to this one"
+        )
+        self.name = name
+        self.session_id = session_id
+        self.batch = batch
+        self.day = day
+        self.start = start
 
 
 class NotAllowed(RuleRefusal):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.container import Services
 from desktop_app.services.events.service import EventInfo, SessionInfo
+from desktop_app.ui.data_watch import DataWatch
 from desktop_app.ui.empty_state import EmptyState
 from desktop_app.ui.event_dialog import EventDialog
 from desktop_app.ui.event_table_model import SORT_ROLE as EVENT_SORT_ROLE
@@ -78,9 +80,19 @@ class EventsPage(QWidget):
         self.session_model = SessionTableModel(self)
         self._event_proxy = _proxy(self.event_model, EVENT_SORT_ROLE)
         self._session_proxy = _proxy(self.session_model, SESSION_SORT_ROLE)
+        self.watch = DataWatch(services.audit_log, self)  # another desk's check-ins, a batch added elsewhere
         self._build_ui()
         self._connect_signals()
         self.refresh()
+        self.watch.changed.connect(self._on_data_changed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()  # counts change at the desk while this page is hidden
+
+    def _on_data_changed(self) -> None:
+        if self.active_dialog is None:
+            self.refresh()
 
     def _build_ui(self) -> None:
         title = QLabel(self.tr("Events & Sessions"))
@@ -179,6 +191,10 @@ class EventsPage(QWidget):
         """Reload from the services, keeping (or moving to) the selected event and session."""
         current = self.selected_event()
         event_id = select_event or (current.id if current else None)
+        if select_session is None and (select_event is None or (current and select_event == current.id)):
+            kept = self.selected_session()  # the highlighted batch stays, so arrow keys go on from it
+            select_session = kept.id if kept else None
+        self.watch.mark_seen()
         self.event_model.set_rows(self._services.events.list_events())
         has_events = self.event_model.rowCount() > 0
         self.content_stack.setCurrentWidget(self.splitter if has_events else self.empty_state)

@@ -65,8 +65,11 @@ class Translations:
         found = self._install(str(ours.parent), ours.stem)
         if not found:
             log.warning("translation %s not found: run scripts/build_translations.py", ours)
+        # Qt's own words (Cancel, Save, the file dialog): Qt ships no Indonesian qtbase, so Hadir
+        # carries its own (resources/translations/qtbase_id.ts); Qt's folder serves other languages.
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        self._install(qt_dir, f"qtbase_{language}")  # absent for some languages; Qt then shows English
+        if not self._install(str(ours.parent), f"qtbase_{language}"):
+            self._install(qt_dir, f"qtbase_{language}")
         return found
 
     def _install(self, folder: str, name: str) -> bool:

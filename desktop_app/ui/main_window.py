@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,7 +25,9 @@ from desktop_app.paths import AppPaths
 from desktop_app.services.container import Services
 from desktop_app.ui.app_settings import AppSettings
 from desktop_app.ui.icons import app_icon, icon
+from desktop_app.ui.page_keys import install_page_keys
 from desktop_app.ui.page_registry import PageContext, PageEntry, default_pages
+from desktop_app.ui.screen_fit import first_size
 
 DEFAULT_SIZE = QSize(1200, 760)
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -170,11 +172,13 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.navigation.currentRowChanged.connect(self._on_navigation_changed)
+        install_page_keys(self, self.navigation, self.navigation.setCurrentRow)
 
     def _restore_state(self) -> None:
         geometry = self._settings.geometry
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(DEFAULT_SIZE)
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            self.resize(first_size(DEFAULT_SIZE, screen.availableGeometry().size()))  # status bar on screen
         self.show_page(self._settings.current_page or self._entries[0].key)
 
     # -- navigation --------------------------------------------------------------------------------

@@ -59,6 +59,10 @@
         <translation>Diterima dengan override: {name} ({count})</translation>
     </message>
     <message>
+        <source>Admitted here as walk-in (invited to another batch): {name} ({count})</source>
+        <translation>Diterima di sini tanpa undangan (diundang ke angkatan lain): {name} ({count})</translation>
+    </message>
+    <message>
         <source>Admitted (walk-in): {name} ({count})</source>
         <translation>Diterima (tanpa undangan): {name} ({count})</translation>
     </message>
@@ -69,6 +73,217 @@
     <message>
         <source>Hadir could not record this; nothing was saved. Try again. ({detail})</source>
         <translation>Hadir tidak dapat mencatat ini; tidak ada yang tersimpan. Coba lagi. ({detail})</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetails</name>
+    <message>
+        <source>new value</source>
+        <translation>nilai baru</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>angkatan</translation>
+    </message>
+    <message>
+        <source>old value</source>
+        <translation>nilai lama</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>diubah</translation>
+    </message>
+    <message>
+        <source>invitation codes kept</source>
+        <translation>kode undangan disimpan</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>jumlah</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>hari</translation>
+    </message>
+    <message>
+        <source>merged record</source>
+        <translation>data yang digabung</translation>
+    </message>
+    <message>
+        <source>merged name</source>
+        <translation>nama yang digabung</translation>
+    </message>
+    <message>
+        <source>merged NIK</source>
+        <translation>NIK yang digabung</translation>
+    </message>
+    <message>
+        <source>one file each</source>
+        <translation>satu berkas per orang</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>kegiatan</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>berkas</translation>
+    </message>
+    <message>
+        <source>filled in</source>
+        <translation>dilengkapi</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>full NIK</source>
+        <translation>NIK lengkap</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nomor</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>diimpor</translation>
+    </message>
+    <message>
+        <source>invited to another batch</source>
+        <translation>diundang ke angkatan lain</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>disimpan</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>pengaturan</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>digabung</translation>
+    </message>
+    <message>
+        <source>merged records</source>
+        <translation>data yang digabung</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>dipindah</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>baru</translation>
+    </message>
+    <message>
+        <source>new records</source>
+        <translation>data baru</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>NIKs</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>peserta</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>peserta</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>tujuan</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>alasan</translation>
+    </message>
+    <message>
+        <source>reasons</source>
+        <translation>alasan</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>certificates removed</source>
+        <translation>sertifikat dihapus</translation>
+    </message>
+    <message>
+        <source>invitations removed</source>
+        <translation>undangan dihapus</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>baris</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>cakupan</translation>
+    </message>
+    <message>
+        <source>seats</source>
+        <translation>kursi</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sesi</translation>
+    </message>
+    <message>
+        <source>batches</source>
+        <translation>angkatan</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>sumber</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>judul</translation>
+    </message>
+    <message>
+        <source>check-ins undone</source>
+        <translation>check-in dibatalkan</translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation>tanpa undangan</translation>
+    </message>
+    <message>
+        <source>walk-in at the desk</source>
+        <translation>peserta tanpa undangan di meja</translation>
+    </message>
+    <message>
+        <source>sharing with BPJS Ketenagakerjaan</source>
+        <translation>berbagi data dengan BPJS Ketenagakerjaan</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
     </message>
 </context>
 <context>
@@ -495,6 +710,33 @@
     </message>
 </context>
 <context>
+    <name>CameraWindow</name>
+    <message>
+        <source>Hadir – camera</source>
+        <translation>Hadir – kamera</translation>
+    </message>
+    <message>
+        <source>Hold the invitation's QR code in the middle of the picture.</source>
+        <translation>Pegang kode QR undangan di tengah gambar.</translation>
+    </message>
+    <message>
+        <source>No camera found. Connect a webcam, or scan with a USB scanner or type the code.</source>
+        <translation>Tidak ada kamera. Pasang webcam, atau pindai dengan pemindai USB atau ketik kodenya.</translation>
+    </message>
+    <message>
+        <source>Camera: {name}</source>
+        <translation>Kamera: {name}</translation>
+    </message>
+    <message>
+        <source>Read: {code}</source>
+        <translation>Terbaca: {code}</translation>
+    </message>
+    <message>
+        <source>The camera stopped: {detail}</source>
+        <translation>Kamera berhenti: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>CapacityGauge</name>
     <message>
         <source>SEATS</source>
@@ -649,6 +891,14 @@
     <message>
         <source>Open a window for the projector at the door: seats left, or FULL</source>
         <translation>Buka jendela untuk proyektor di pintu: sisa kursi, atau PENUH</translation>
+    </message>
+    <message>
+        <source>Camera  (F2)</source>
+        <translation>Kamera  (F2)</translation>
+    </message>
+    <message>
+        <source>Scan invitations with the laptop's webcam</source>
+        <translation>Pindai undangan dengan webcam laptop</translation>
     </message>
     <message>
         <source>Walk-in  (Ctrl+N)</source>
@@ -939,8 +1189,8 @@
         <translation>Hanya admin yang boleh mengekspor data tindak lanjut BPJS.</translation>
     </message>
     <message>
-        <source>Walk-ins: {w} attended, {w_after} registered after, {w_not} not yet. Said they were interested (F8 at the desk): {i} attended, {i_after} registered after, {i_not} not yet.</source>
-        <translation>Tanpa undangan: {w} hadir, {w_after} mendaftar sesudahnya, {w_not} belum. Menyatakan tertarik (F8 di meja): {i} hadir, {i_after} mendaftar sesudahnya, {i_not} belum.</translation>
+        <source>Walk-ins: {w} attended, {w_after} registered after, {w_not} not yet. Said they were interested (Ctrl+B at the desk): {i} attended, {i_after} registered after, {i_not} not yet.</source>
+        <translation>Tanpa undangan: {w} hadir, {w_after} mendaftar sesudahnya, {w_not} belum. Menyatakan tertarik (Ctrl+B di meja): {i} hadir, {i_after} mendaftar sesudahnya, {i_not} belum.</translation>
     </message>
     <message>
         <source>Follow-up list</source>
@@ -1043,6 +1293,21 @@
     </message>
 </context>
 <context>
+    <name>DeskWarnings</name>
+    <message>
+        <source>Invitation for Batch {batch}, {day} {time}</source>
+        <translation>Undangan untuk Angkatan {batch}, {day} {time}</translation>
+    </message>
+    <message>
+        <source>{name}: {invitation} — not this batch. Admit here only after confirming.</source>
+        <translation>{name}: {invitation} — bukan angkatan ini. Terima di sini hanya setelah dikonfirmasi.</translation>
+    </message>
+    <message>
+        <source>This batch is on {date}, not today.</source>
+        <translation>Angkatan ini dijadwalkan {date}, bukan hari ini.</translation>
+    </message>
+</context>
+<context>
     <name>DoorDisplayWindow</name>
     <message>
         <source>Hadir – door display</source>
@@ -1094,6 +1359,25 @@
     <message>
         <source>Maybe already registered: {names}</source>
         <translation>Mungkin sudah terdaftar: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>ElsewhereDialog</name>
+    <message>
+        <source>Invited to another batch</source>
+        <translation>Diundang ke angkatan lain</translation>
+    </message>
+    <message>
+        <source>{name} is invited to Batch {batch}, not to this one. Admitted here, they take a seat meant for this batch's own invitees. Admit here as a walk-in? Your name goes to the audit log.</source>
+        <translation>{name} diundang ke Angkatan {batch}, bukan angkatan ini. Jika diterima di sini, ia memakai kursi untuk undangan angkatan ini. Terima di sini sebagai peserta tanpa undangan? Nama Anda dicatat di log audit.</translation>
+    </message>
+    <message>
+        <source>Admit here as walk-in</source>
+        <translation>Terima di sini (tanpa undangan)</translation>
+    </message>
+    <message>
+        <source>Do not admit</source>
+        <translation>Jangan terima</translation>
     </message>
 </context>
 <context>
@@ -1678,16 +1962,16 @@
 <context>
     <name>InterestKey</name>
     <message>
-        <source>Interested in BPU  (F8)</source>
-        <translation>Tertarik mendaftar BPU  (F8)</translation>
+        <source>Interested in BPU  (Ctrl+B)</source>
+        <translation>Tertarik mendaftar BPU  (Ctrl+B)</translation>
     </message>
     <message>
         <source>Records that this person wants to register with BPJS Ketenagakerjaan (BPU); press again to undo</source>
         <translation>Mencatat bahwa peserta ini ingin mendaftar BPJS Ketenagakerjaan (BPU); tekan lagi untuk membatalkan</translation>
     </message>
     <message>
-        <source>Find a person first, then press F8.</source>
-        <translation>Cari peserta dulu, lalu tekan F8.</translation>
+        <source>Find a person first, then press Ctrl+B.</source>
+        <translation>Cari peserta dulu, lalu tekan Ctrl+B.</translation>
     </message>
     <message>
         <source>{name}: interested in registering for BPU (recorded).</source>
@@ -1761,6 +2045,10 @@
     <message>
         <source>Back</source>
         <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Unlock first: that was a scan, not a PIN. Type your PIN, then scan again.</source>
+        <translation>Buka kunci dulu: itu hasil pindaian, bukan PIN. Ketik PIN Anda, lalu pindai lagi.</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +3127,10 @@
     <message>
         <source>Invited</source>
         <translation>Diundang</translation>
+    </message>
+    <message>
+        <source>Invited to batch {n}</source>
+        <translation>Diundang ke Angkatan {n}</translation>
     </message>
     <message>
         <source>Walk-in · not invited</source>

@@ -1,4 +1,5 @@
-"""checkin.png and door-display.png: the desk in use, and the door display beside it.
+"""checkin.png, checkin-elsewhere.png, camera-view.png and door-display.png: the desk in use at
+1366×768, an invitee of another batch stopped at the desk, the webcam view, and the door display.
 
 Today's batch of 30 with 28 invitees, 23 admitted (one walk-in, one refused at 38,1 °C, one
 undone), and the next person on the card with the temperature typed.
@@ -9,7 +10,11 @@ from __future__ import annotations
 import contextlib
 import random
 from datetime import date, time
+from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtMultimedia import QVideoFrame
 from sqlalchemy import select
 
 from desktop_app.core.codes import new_invitation_code
@@ -22,6 +27,8 @@ from desktop_app.services.registry.types import WalkInDraft
 from desktop_app.storage.models import Invitation, Person
 from desktop_app.ui.checkin.checkin_page import CheckinPage
 from screens.kit import Kit
+
+FRAMES = Path(__file__).resolve().parents[2] / "tests" / "ui" / "camera" / "frames"
 
 
 def todays_batch(services: Services) -> tuple[int, list[int]]:
@@ -60,7 +67,7 @@ def take(kit: Kit) -> None:
         box.demo(people=200)
         session_id, people = todays_batch(services)
         page = CheckinPage(services, services.operators.local_admin(), session_id=session_id)
-        page.resize(1280, 800)
+        page.resize(1366, 768)
         page.show()
         kit.settle(page)
         code = services.checkin.card(session_id, people[24]).invitation_code
@@ -71,6 +78,84 @@ def take(kit: Kit) -> None:
         page.banner._paint(flash=False)  # the calm colour, not the flash of the last admission
         kit.save(page, "checkin.png")
 
+        elsewhere(kit, page, services, session_id)
+        camera(kit, page)
+
         door = page.open_door_display()
         door.resize(1280, 720)
         kit.save(door, "door-display.png")
+
+
+def elsewhere(kit: Kit, page: CheckinPage, services: Services, session_id: int) -> None:
+    """Someone invited to batch 11 scanned at this batch: the warning and the question."""
+    admin = services.operators.local_admin()
+    info = services.events.get_session(session_id)
+    draft = SessionDraft(info.event_id, date(2021, 2, 15), time(8, 30), time(11, 30), info.venue, 30, 11)
+    other = services.events.add_session(draft, admin.id)
+    walk_in = WalkInDraft("Yanto Wibowo", nik="3311091212800007", organization="UD Tani Makmur")
+    with services.db.transaction() as s:
+        person = services.people.create_person(s, walk_in, admin.id)
+        s.add(Invitation(session_id=other, person_id=person.id, code="HDR-BT11-YNT7"))
+    page.next_person()
+    page.search_edit.setText("HDR-BT11-YNT7")
+    page.search.chosen.emit(person.id)
+    page.screening.temperature_edit.setText("36,6")
+    page.admit()
+    kit.settle(page)
+    page.banner._paint(flash=False)
+    dialog = page.active_dialog
+    shot = page.grab()
+    if dialog is not None:
+        kit.settle(dialog)
+        picture = dialog.grab()
+        painter = QPainter(shot)
+        painter.fillRect(shot.rect(), QColor(0, 0, 0, 60))  # the desk behind a window-modal question
+        x, y = (shot.width() - picture.width()) // 2, (shot.height() - picture.height()) // 3
+        painter.drawPixmap(x, y, picture)
+        painter.end()
+        dialog.reject()
+    path = kit.shot("checkin-elsewhere.png")
+    if not shot.save(str(path)):
+        raise OSError(f"cannot write {path}")
+    kit.wrote(path)
+    page._on_escape()  # Esc: the next person, and the banner forgets this one
+
+
+def camera(kit: Kit, page: CheckinPage) -> None:
+    """The webcam view beside the desk, showing a recorded frame of a card held askew."""
+    window = page.open_camera()
+    frame = QImage(str(FRAMES / "card_tilted_7deg.png")).convertToFormat(QImage.Format.Format_RGB32)
+    window.video.show()
+    window.hint_label.show()
+    window.status_label.setText(window.tr("Read: {code}").format(code="HDR-7KQ2-M9XD"))
+    window.video.videoSink().setVideoFrame(QVideoFrame(frame))
+    window.resize(520, 460)
+    kit.settle(window)
+    desk = page.grab()
+    view = window.grab()
+    # Offscreen, QVideoWidget paints nothing into a grab: draw the recorded frame where it shows it.
+    area = window.video.geometry()
+    picture = QPixmap.fromImage(frame).scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+    inner = QPainter(view)
+    inner.fillRect(area, QColor("black"))
+    inner.drawPixmap(
+        area.x() + (area.width() - picture.width()) // 2,
+        area.y() + (area.height() - picture.height()) // 2,
+        picture,
+    )
+    inner.end()
+    painter = QPainter(desk)
+    painter.drawPixmap(desk.width() - view.width() - 24, desk.height() - view.height() - 24, view)
+    painter.setPen(QColor("#5b6b68"))
+    painter.drawRect(
+        desk.width() - view.width() - 25,
+        desk.height() - view.height() - 25,
+        view.width() + 1,
+        view.height() + 1,
+    )
+    painter.end()
+    path = kit.shot("camera-view.png")
+    if not desk.save(str(path)):
+        raise OSError(f"cannot write {path}")
+    kit.wrote(path)
+    window.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desktop_app.ui.main_window import DEFAULT_SIZE, MainWindow
+from desktop_app.ui.screen_fit import first_size
 
 INDONESIAN = [
     "Kegiatan & Sesi",
@@ -67,9 +68,18 @@ def test_clicking_an_entry_shows_its_page(qtbot, services, app_paths, settings, 
     assert settings.current_page == "certificates"
 
 
+def test_the_first_window_fits_a_1366x768_laptop_with_its_panel() -> None:
+    from PySide6.QtCore import QSize
+
+    size = first_size(DEFAULT_SIZE, QSize(1366, 728))  # 768 less a 40 px panel
+    assert size.height() + 32 <= 728 and size.width() <= 1366  # title bar, status bar and all
+    assert first_size(DEFAULT_SIZE, QSize(1920, 1040)) == DEFAULT_SIZE
+
+
 def test_default_size_then_the_saved_geometry(qtbot, services, app_paths, settings, admin) -> None:
     window = make_window(qtbot, services, app_paths, settings, admin)
-    assert window.size() == DEFAULT_SIZE
+    expected = first_size(DEFAULT_SIZE, window.screen().availableGeometry().size())
+    assert window.height() == expected.height()  # (the width: the pages' minimum on an 800 px screen)
 
     window.resize(1000, 700)
     window.close()

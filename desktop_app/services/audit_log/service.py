@@ -75,6 +75,7 @@ class AuditRow:
     entity_id: int | None
     subject: str | None
     details: str
+    raw_details: Mapping[str, Any] | None = None  # the stored values, for a reader's words (the window)
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,11 @@ class AuditLogService:
 
     def __init__(self, db: Database) -> None:
         self._db = db
+
+    def latest_id(self) -> int:
+        """The newest entry's id: every change is audited, so when it moves, data changed (any desk)."""
+        with self._db.engine.connect() as conn:
+            return conn.scalar(select(func.max(AuditEntry.id))) or 0
 
     def _select(self, f: AuditFilter, up_to_id: int | None = None):  # type: ignore[no-untyped-def]
         who = aliased(Operator)
@@ -183,7 +189,7 @@ class AuditLogService:
                 base.order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).offset(offset).limit(limit)
             ).all()
         rows = tuple(
-            AuditRow(ident, at, op, action, entity, entity_id, subject, details_text(details))
+            AuditRow(ident, at, op, action, entity, entity_id, subject, details_text(details), details)
             for ident, at, op, action, entity, entity_id, subject, details in found
         )
         return AuditRows(rows, total, offset, limit)

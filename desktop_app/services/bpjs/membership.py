@@ -19,6 +19,7 @@ from desktop_app.services.audit import record
 from desktop_app.services.bpjs.member_file import CheckedMembers, MemberPlan, check_members
 from desktop_app.services.gc_pause import cycle_collector_paused
 from desktop_app.services.roles import require_admin
+from desktop_app.storage import driver_sql
 from desktop_app.storage.bulk import insert_rows, stored_date, stored_time
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import BpjsMembership, Person
@@ -147,7 +148,7 @@ class MembershipImportService:
                 inserts,
             )
             if updates:
-                conn.exec_driver_sql(_UPDATE, updates)
+                driver_sql.run(conn, _UPDATE, updates)
             summary = MemberImportSummary(
                 rows=len(checked.rows),
                 matched=len(valid) - len(unmatched),

@@ -7,7 +7,8 @@ from sqlalchemy import func, select
 from desktop_app.core.errors import InvalidField, NotFound, UnknownPerson
 from desktop_app.core.nik import clean_nik, mask_nik
 from desktop_app.core.phone import format_local, try_normalize_phone
-from desktop_app.services.checkin.types import PersonCard
+from desktop_app.services.checkin import _sql as sql
+from desktop_app.services.checkin.types import ElsewhereInvitation, PersonCard
 from desktop_app.services.search.query import find_by_code
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Attendance, Invitation, Operator, Person, Screening, Session
@@ -96,6 +97,11 @@ def person_card(db: Database, session_id: int, person_id: int) -> PersonCard:
             )
             .order_by(Session.batch)
         )
+        elsewhere = None
+        if code is None:
+            row = s.execute(sql.ELSEWHERE, {"sid": session_id, "pid": person_id}).first()
+            if row is not None:
+                elsewhere = ElsewhereInvitation(row.id, row.batch, row.date, row.start_time, row.timezone)
         screenings = s.scalar(
             select(func.count(Screening.id)).where(
                 Screening.session_id == session_id, Screening.person_id == person_id
@@ -116,4 +122,5 @@ def person_card(db: Database, session_id: int, person_id: int) -> PersonCard:
             checked_in_at=here[0] if here else None,
             checked_in_by=here[1] if here else None,
             screenings_today=screenings or 0,
+            invited_elsewhere=elsewhere,
         )

@@ -50,3 +50,15 @@ ATTENDED = select(func.count(Attendance.id)).where(
 INVITED = select(Invitation.id).where(Invitation.session_id == _sid, Invitation.person_id == _pid)
 INSERT_SCREENING = insert(Screening.__table__).returning(Screening.__table__.c.id)
 INSERT_ATTENDANCE = insert(Attendance.__table__).returning(Attendance.__table__.c.id)
+# Another session of the same event the person is invited to (asked only when not invited here).
+ELSEWHERE = (
+    select(Session.id, Session.batch, Session.date, Session.start_time, Session.timezone)
+    .join(Invitation, Invitation.session_id == Session.id)
+    .where(
+        Invitation.person_id == _pid,
+        Session.id != _sid,
+        Session.event_id == select(Session.event_id).where(Session.id == _sid).scalar_subquery(),
+    )
+    .order_by(Session.date, Session.start_time, Session.id)
+    .limit(1)
+)

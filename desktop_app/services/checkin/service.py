@@ -19,6 +19,7 @@ from desktop_app.core.errors import (
     AlreadyCheckedIn,
     CapacityFull,
     InvalidField,
+    InvitedElsewhere,
     NotAllowed,
     NotCheckedIn,
     NotFound,
@@ -98,11 +99,12 @@ class CheckinService:
     def admit(self, request: AdmitRequest, operator: OperatorInfo) -> AdmitResult:
         """Screen and admit one person, or raise the rule that refuses them.
 
-        Order of the rules: already here, then capacity (an override needs an admin and a
+        Order of the rules: already here, then invited to another session of the event (unless
+        `accept_elsewhere`: then a walk-in, the other session named in the audit), then capacity (an override needs an admin and a
         reason), then the health screening (recorded even when it refuses).
 
         Raises:
-            AlreadyCheckedIn, CapacityFull, ScreeningFailed, NotAllowed, NotFound.
+            AlreadyCheckedIn, InvitedElsewhere, CapacityFull, ScreeningFailed, NotAllowed, NotFound.
         """
         override = clean_name(request.override_reason) or None
         if request.override_reason is not None and override is None:
@@ -171,6 +173,12 @@ class CheckinService:
         here = s.execute(sql.ACTIVE, ids).first()
         if here:
             raise AlreadyCheckedIn(person.name, here.at, here.operator, rules_row.timezone)
+        invited_here = s.scalar(sql.INVITED, ids) is not None
+        elsewhere = None if invited_here else s.execute(sql.ELSEWHERE, ids).first()
+        if elsewhere is not None and not request.accept_elsewhere:
+            raise InvitedElsewhere(
+                person.name, elsewhere.id, elsewhere.batch, elsewhere.date, elsewhere.start_time
+            )
         attended = s.scalar(sql.ATTENDED, ids)
         if attended >= rules_row.capacity and not override:
             raise CapacityFull(rules_row.capacity, attended)
@@ -208,7 +216,7 @@ class CheckinService:
                 reasons=decision.reasons,
             )
             return None, ScreeningFailed(decision.reasons, screening_id, request.person_id)
-        walk_in = s.scalar(sql.INVITED, ids) is None
+        walk_in = not invited_here
         over = attended >= rules_row.capacity
         at = now + timedelta(microseconds=1)
         attendance_id = s.scalar(
@@ -243,6 +251,7 @@ class CheckinService:
             session_id=request.session_id,
             nik=mask_nik(person.nik),
             walk_in=walk_in,
+            **({"invited_elsewhere": elsewhere.id} if elsewhere is not None else {}),
         )
         result = AdmitResult(
             attendance_id=attendance_id,
@@ -254,6 +263,7 @@ class CheckinService:
             capacity=rules_row.capacity,
             at=at,
             override=over,
+            invited_elsewhere=elsewhere.id if elsewhere is not None else None,
         )
         return result, None
 

@@ -3,9 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, time
 
 from desktop_app.core.screening import ScreeningAnswers
+
+
+@dataclass(frozen=True)
+class ElsewhereInvitation:
+    """Another session of the same event that a person is invited to (and not to this one)."""
+
+    session_id: int
+    batch: int
+    date: date
+    start_time: time
+    timezone: str
 
 
 @dataclass(frozen=True)
@@ -26,6 +37,7 @@ class PersonCard:
     checked_in_at: datetime | None
     checked_in_by: str | None
     screenings_today: int
+    invited_elsewhere: ElsewhereInvitation | None = None  # invited to another batch, not this one
 
 
 @dataclass(frozen=True)
@@ -36,6 +48,7 @@ class AdmitRequest:
     person_id: int
     answers: ScreeningAnswers = field(default_factory=ScreeningAnswers)
     override_reason: str | None = None
+    accept_elsewhere: bool = False  # admit as a walk-in although invited to another session
 
 
 @dataclass(frozen=True)
@@ -51,6 +64,7 @@ class AdmitResult:
     capacity: int
     at: datetime
     override: bool
+    invited_elsewhere: int | None = None  # the session the person was invited to instead (accepted)
 
 
 @dataclass(frozen=True)

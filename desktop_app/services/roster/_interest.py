@@ -1,6 +1,6 @@
 """The roster's "Tertarik BPU" column: interest in joining BPJS as BPU, recorded on import (issue 19).
 
-The desk records the same with F8 (services/bpjs/interest.py); both write `person.bpu_interest_*`.
+The desk records the same with Ctrl+B (services/bpjs/interest.py); both write `person.bpu_interest_*`.
 """
 
 from __future__ import annotations

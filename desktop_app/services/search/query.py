@@ -170,7 +170,7 @@ def _hit(row: _Row) -> SearchHit:
 
 
 def _hits_up_to(conn: Connection, match: str, most: int) -> int:
-    (found,) = conn.exec_driver_sql(_HITS_UP_TO, (match, most)).fetchone()
+    (found,) = driver_sql.run(conn, _HITS_UP_TO, (match, most)).fetchone()
     return int(found)
 
 
@@ -183,7 +183,7 @@ def _invitees(conn: Connection, session_id: int, words: Sequence[Word], limit: i
     cannot take, make SQLite read the batch until it has `limit` of them (then shown by name: the
     first found, not the alphabetically first, since sorting 10,000 names costs 20 ms).
     """
-    (count,) = conn.exec_driver_sql(_INVITEE_COUNT, (session_id,)).fetchone()
+    (count,) = driver_sql.run(conn, _INVITEE_COUNT, (session_id,)).fetchone()
     if count <= INVITEES_IN_PYTHON or conn.dialect.name != "sqlite":
         rows = _rows(conn, _INVITEES, session_id, session_id, session_id)
         return [r for r in rows if matches(r, words)][:limit]

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 
 from desktop_app.core.timezones import DEFAULT_ZONE, to_local
 from desktop_app.services.audit_log.service import AuditRow
+from desktop_app.ui.audit.audit_details import details_words
 from desktop_app.ui.audit.audit_labels import NOTABLE_ACTIONS, action_name, entity_name, local_timestamp
 from desktop_app.ui.row_table_model import ROW_ROLE, Index, RowTableModel
 
@@ -62,7 +63,7 @@ class AuditTableModel(RowTableModel[AuditRow]):
             return f"{kind} #{row.entity_id}" if row.entity_id is not None else kind
         if column == AuditColumn.SUBJECT:
             return row.subject or ""
-        return row.details
+        return details_words(row.raw_details) if row.raw_details is not None else row.details
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -72,7 +73,7 @@ class AuditTableModel(RowTableModel[AuditRow]):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == AuditColumn.DETAILS and row.details:
-            return row.details.replace(" · ", "\n")
+            return self._text(row, column).replace(" · ", "\n")
         if role == Qt.ItemDataRole.ForegroundRole and column == AuditColumn.ACTION:
             return NOTABLE_COLOUR if row.action in NOTABLE_ACTIONS else None
         if role == ROW_ROLE:

@@ -13,15 +13,23 @@ from enum import StrEnum
 from PySide6.QtCore import QObject
 
 from desktop_app.core.capacity import Seats
-from desktop_app.core.errors import AlreadyCheckedIn, CapacityFull, HadirError, InvalidInput, ScreeningFailed
+from desktop_app.core.errors import (
+    AlreadyCheckedIn,
+    CapacityFull,
+    HadirError,
+    InvalidInput,
+    InvitedElsewhere,
+    ScreeningFailed,
+)
 from desktop_app.core.screening import ScreeningAnswers
-from desktop_app.services.checkin.types import AdmitRequest, AdmitResult, RecentCheckin
+from desktop_app.services.checkin.types import AdmitRequest, AdmitResult, ElsewhereInvitation, RecentCheckin
 from desktop_app.services.container import Services
 from desktop_app.services.events.service import SessionInfo
 from desktop_app.services.operators.service import OperatorInfo
 from desktop_app.services.registry.types import WalkInDraft
 from desktop_app.storage.target import problem_from_any as database_problem_from
 from desktop_app.ui.checkin.checkin_messages import CheckinMessages
+from desktop_app.ui.checkin.desk_warnings import invited_elsewhere_banner
 from desktop_app.ui.error_messages import error_text
 
 log = logging.getLogger(__name__)
@@ -34,6 +42,7 @@ class OutcomeKind(StrEnum):
     REFUSED = "refused"  # the health screening said no (recorded)
     FULL = "full"  # no seat left; an admin may override
     ALREADY = "already"  # admitted before
+    ELSEWHERE = "elsewhere"  # invited to another batch: admitted here only once confirmed
     INVALID = "invalid"  # the walk-in's data needs correcting
     ERROR = "error"
 
@@ -48,6 +57,7 @@ class Outcome:
     result: AdmitResult | None = None
     full: CapacityFull | None = None
     person_id: int | None = None  # who was screened (a refused walk-in is now in the registry)
+    elsewhere: ElsewhereInvitation | None = None  # the batch the person is invited to instead
 
 
 class AdmissionRunner(QObject):
@@ -66,12 +76,13 @@ class AdmissionRunner(QObject):
         answers: ScreeningAnswers,
         name: str,
         override_reason: str | None = None,
+        accept_elsewhere: bool = False,
     ) -> Outcome:
         """Admit `person_id` (or register and admit `draft`) with these screening answers."""
         checkin = self._services.checkin
         try:
             if person_id is not None:
-                request = AdmitRequest(session.id, person_id, answers, override_reason)
+                request = AdmitRequest(session.id, person_id, answers, override_reason, accept_elsewhere)
                 result = checkin.admit(request, self.operator)
             else:
                 assert draft is not None
@@ -93,6 +104,10 @@ class AdmissionRunner(QObject):
             return Outcome(
                 OutcomeKind.FULL, CheckinMessages.capacity_full(exc), full=exc, person_id=person_id
             )
+        except InvitedElsewhere as exc:
+            invitation = ElsewhereInvitation(exc.session_id, exc.batch, exc.day, exc.start, session.timezone)
+            text = invited_elsewhere_banner(name, invitation)
+            return Outcome(OutcomeKind.ELSEWHERE, text, person_id=person_id, elsewhere=invitation)
         except AlreadyCheckedIn as exc:
             return Outcome(
                 OutcomeKind.ALREADY, CheckinMessages.error(exc, session.timezone), person_id=person_id
@@ -129,6 +144,10 @@ class AdmissionRunner(QObject):
         count = f"{result.attended}/{result.capacity}"
         if result.override:
             return self.tr("Admitted with override: {name} ({count})").format(name=result.name, count=count)
+        if result.invited_elsewhere is not None:
+            return self.tr("Admitted here as walk-in (invited to another batch): {name} ({count})").format(
+                name=result.name, count=count
+            )
         if result.walk_in:
             return self.tr("Admitted (walk-in): {name} ({count})").format(name=result.name, count=count)
         return self.tr("Admitted: {name} ({count})").format(name=result.name, count=count)

@@ -50,6 +50,7 @@ class CapacityGauge(QFrame):
         self.count_label.setObjectName("gaugeCount")
         self.left_label = QLabel()
         self.left_label.setObjectName("gaugeLeft")
+        self.left_label.setWordWrap(True)  # "PENUH: tidak ada kursi tersisa" wraps on a 1366 px screen
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(14)

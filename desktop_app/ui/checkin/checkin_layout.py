@@ -6,15 +6,17 @@ Across the top, the banner says what just happened and the gauge how full the ro
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -32,8 +34,9 @@ from desktop_app.ui.checkin.session_chooser import SessionChooser
 from desktop_app.ui.checkin.status_banner import StatusBanner
 from desktop_app.ui.plain_cell_delegate import PlainCellDelegate
 
-RIGHT_COLUMN_WIDTH = (400, 520)  # the screening questions need 400; wider screens give the rest to the lists
-NARROW_LIST = 620  # below this width the lists drop their least needed column (the card shows it)
+RIGHT_COLUMN_WIDTH = (412, 520)  # the screening questions need 400; wider screens give the rest to the lists
+NARROW_LIST = 700
+MIN_ORGANIZATION = 110  # below this width the lists drop their least needed column (the card shows it)
 
 
 def _table(model: SearchResultModel | RecentModel) -> QTableView:
@@ -66,9 +69,16 @@ class CheckinLayout(QWidget):
         self.door_button.setToolTip(
             self.tr("Open a window for the projector at the door: seats left, or FULL")
         )
+        self.camera_button = QPushButton(self.tr("Camera  (F2)"))
+        self.camera_button.setToolTip(self.tr("Scan invitations with the laptop's webcam"))
         self.walk_in_button = QPushButton(self.tr("Walk-in  (Ctrl+N)"))
         self.walk_in_button.setObjectName("primary")
         self.banner = StatusBanner()
+        self.date_warning = QLabel()  # "this batch is on …, not today" (hidden when it is today)
+        self.date_warning.setObjectName("dateWarning")
+        self.date_warning.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.date_warning.setWordWrap(True)
+        self.date_warning.hide()
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("searchBox")
@@ -121,6 +131,7 @@ class CheckinLayout(QWidget):
         self.walk_in_button.setMinimumHeight(self.search_edit.sizeHint().height())
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_edit, 1)
+        search_row.addWidget(self.camera_button)
         search_row.addWidget(self.walk_in_button)
 
         recent_heading = QHBoxLayout()
@@ -142,7 +153,17 @@ class CheckinLayout(QWidget):
         right = QVBoxLayout(right_box)
         right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(10)
-        right.addWidget(self.card_view, 1)
+        # On a short screen the card scrolls (two notices and a refusal) rather than squashing the
+        # screening questions under it.
+        self.card_scroll = QScrollArea()
+        self.card_scroll.setWidget(self.card_view)
+        self.card_scroll.setWidgetResizable(True)
+        self.card_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.card_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.card_scroll.setStyleSheet("QScrollArea { background: transparent; }")
+        self.card_scroll.viewport().setAutoFillBackground(False)
+        self.card_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        right.addWidget(self.card_scroll, 1)
         right.addWidget(self.screening)
 
         columns = QHBoxLayout()
@@ -154,10 +175,13 @@ class CheckinLayout(QWidget):
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(12)
         layout.addLayout(top)
+        layout.addWidget(self.date_warning)
         layout.addLayout(status_row)
         layout.addLayout(columns, 1)
 
         self.setTabOrder(self.search_edit, self.screening.temperature_edit)
+        self.screening.chain_tab_order()
+        self.results_view.viewport().installEventFilter(self)  # the name column follows the list's width
 
     def show_no_results(self, empty: bool) -> None:
         """Show the "nobody found" note in place of the list, or the list again."""
@@ -182,14 +206,35 @@ class CheckinLayout(QWidget):
         for column, (font_metrics, text) in samples.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, font_metrics.horizontalAdvance(text) + padding)
-        header.setSectionResizeMode(SearchColumn.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(SearchColumn.NAME, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(SearchColumn.ORGANIZATION, QHeaderView.ResizeMode.Stretch)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._fit_list_columns()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.results_view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_list_columns()  # the list's own size, after the layout gave it one
+        return super().eventFilter(watched, event)
+
+    def _fit_list_columns(self) -> None:
+        """Names first: the name column takes what the fixed columns leave, less the organisation's share.
+
+        The card shows the organisation in full; a narrow list also drops the phone (the card has it).
+        """
         narrow = self.results_view.width() < NARROW_LIST
         self.results_view.setColumnHidden(SearchColumn.PHONE, narrow)
         self.recent_view.setColumnHidden(RecentColumn.OPERATOR, narrow)
+        header = self.results_view.horizontalHeader()
+        fixed = sum(
+            header.sectionSize(c)
+            for c in (SearchColumn.NIK, SearchColumn.PHONE, SearchColumn.STATUS)
+            if not self.results_view.isColumnHidden(c)
+        )
+        free = self.results_view.viewport().width() - fixed
+        organization = max(MIN_ORGANIZATION, int(free * 0.35))
+        header.resizeSection(SearchColumn.NAME, max(free - organization, MIN_ORGANIZATION))
 
     def set_desk_enabled(self, enabled: bool) -> None:
         """Grey out the desk while there is no session to check in to."""
@@ -199,6 +244,7 @@ class CheckinLayout(QWidget):
             self.recent_view,
             self.screening,
             self.walk_in_button,
+            self.camera_button,
             self.undo_button,
             self.door_button,
         ):

@@ -12,15 +12,18 @@ from desktop_app.services.container import Services
 from desktop_app.services.events.service import SessionInfo
 from desktop_app.services.operators.service import OperatorInfo
 from desktop_app.services.registry.types import WalkInDraft
+from desktop_app.ui.camera.camera_window import CameraWindow
 from desktop_app.ui.checkin.admission_runner import AdmissionRunner, Outcome, OutcomeKind
 from desktop_app.ui.checkin.checkin_layout import CheckinLayout
 from desktop_app.ui.checkin.checkin_messages import CheckinMessages
 from desktop_app.ui.checkin.desk_dialogs import DeskDialogs
+from desktop_app.ui.checkin.desk_warnings import invited_elsewhere_banner, not_today
 from desktop_app.ui.checkin.door_display import DoorDisplayWindow
 from desktop_app.ui.checkin.interest_key import InterestKey
 from desktop_app.ui.checkin.recent_controller import RecentController
 from desktop_app.ui.checkin.search_controller import SearchController
 from desktop_app.ui.checkin.status_banner import BannerKind
+from desktop_app.ui.data_watch import DataWatch
 
 CARD_PREVIEW_MS = 120  # a pause in typing; too short to notice, long enough to skip per keystroke
 REFRESH_MS = 15_000  # another desk may admit people to the same session
@@ -66,6 +69,7 @@ class CheckinPage(CheckinLayout):
         )
         self.session: SessionInfo | None = None
         self.door_display: DoorDisplayWindow | None = None
+        self.camera_window: CameraWindow | None = None
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setInterval(REFRESH_MS)
         # While the operator types, the list answers every keystroke and the card (a heavier
@@ -75,8 +79,10 @@ class CheckinPage(CheckinLayout):
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(CARD_PREVIEW_MS)
         self._preview_person: int | None = None
+        self._elsewhere_confirmed: int | None = None  # the person the operator agreed to admit anyway
+        self.watch = DataWatch(services.audit_log, self)  # another desk or laptop changed something
         self._connect_signals()
-        self.interest = InterestKey(self, services)  # F8: "tertarik mendaftar BPU" (issue 19)
+        self.interest = InterestKey(self, services)  # Ctrl+B: "tertarik mendaftar BPU" (issue 19)
         self.chooser.reload(session_id)
         self._refresh_timer.start()
 
@@ -89,6 +95,7 @@ class CheckinPage(CheckinLayout):
         self.dialogs.existing_chosen.connect(self.choose_person)
         self.dialogs.walk_in_drafted.connect(self._on_walk_in_drafted)
         self.dialogs.override_given.connect(lambda reason: self.admit(override_reason=reason))
+        self.dialogs.elsewhere_accepted.connect(self._on_elsewhere_accepted)
         self.dialogs.closed.connect(self._on_dialog_closed)
         self.recent.undone.connect(self._on_undone)
         self.recent.failed.connect(self.banner.refusal)
@@ -100,13 +107,16 @@ class CheckinPage(CheckinLayout):
         self.walk_in_button.clicked.connect(self.register_walk_in)
         self.undo_button.clicked.connect(self.undo_checkin)
         self.door_button.clicked.connect(self.open_door_display)
+        self.camera_button.clicked.connect(self.open_camera)
         self._refresh_timer.timeout.connect(self._on_refresh_timer)
+        self.watch.changed.connect(self._on_data_changed)
         for keys, slot in (
             ("Ctrl+N", self.register_walk_in),
             (QKeySequence.StandardKey.Undo, self.undo_checkin),
             ("Ctrl+F", self.focus_search),
             ("F3", self.focus_search),
-            ("Esc", self.next_person),
+            ("F2", self.open_camera),
+            ("Esc", self._on_escape),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -123,6 +133,8 @@ class CheckinPage(CheckinLayout):
         self.search.session_id = self.session.id if self.session else None
         self.screening.configure(self.session, self._services.settings.screening_questions())
         self.set_desk_enabled(self.session is not None)
+        self.date_warning.setText(not_today(self.session))
+        self.date_warning.setVisible(bool(self.date_warning.text()))
         self.refresh()
         if not same:
             self.next_person()
@@ -133,6 +145,7 @@ class CheckinPage(CheckinLayout):
 
     def refresh(self) -> None:
         """Read seats, recent check-ins and search results again."""
+        self.watch.mark_seen()
         seats = self._services.checkin.seats(self.session.id) if self.session else None
         self.gauge.set_seats(seats)
         self.seats_changed.emit(seats)
@@ -147,11 +160,20 @@ class CheckinPage(CheckinLayout):
             if seats != self.gauge.seats:
                 self.refresh()
 
+    def _on_data_changed(self) -> None:
+        if self.active_dialog is not None:
+            return
+        if self.card_view.card is None and self.card_view.draft is None:
+            self.chooser.reload(self.session.id if self.session else None)  # a batch added elsewhere too
+        else:  # mid-screening: only the counts, never the answers being typed
+            self._seats_now()
+            self.recent.reload(self.session)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.session is not None:
             self.chooser.reload(self.session.id)  # sessions may have changed on the events page
-        QTimer.singleShot(0, self.focus_search)  # arriving at the desk: ready for the first scan
+        QTimer.singleShot(0, self, self.focus_search)  # arriving at the desk: ready for the first scan
 
     # -- finding the person --------------------------------------------------------------------------
 
@@ -182,13 +204,33 @@ class CheckinPage(CheckinLayout):
             self.search_edit.setFocus()
             self.search_edit.selectAll()
             return
-        if card.other_batches:
+        if card.invited_elsewhere is not None:
+            text = invited_elsewhere_banner(card.name, card.invited_elsewhere)
+            self.banner.show_message(BannerKind.WARNING, text, alert=True)
+        elif card.other_batches:
             self.banner.warning(f"{card.name}: {CheckinMessages.other_batches(card.other_batches)}")
         else:
             self.banner.info(
                 self.tr("{name}: type the temperature, then press Enter.").format(name=card.name)
             )
+        seats = self._seats_now()
+        if seats is not None and seats.full:  # said now, before anyone takes a temperature for nothing
+            self.banner.refusal(CheckinMessages.capacity_full(CapacityFull(seats.capacity, seats.attended)))
+            self.screening.override_button.setVisible(self.operator.is_admin)
+            if not self.operator.is_admin:
+                self.focus_search()
+                return
         self.screening.focus_temperature()
+
+    def _seats_now(self):  # type: ignore[no-untyped-def]
+        """The session's seats read now (another desk may have filled it); the gauge follows."""
+        if self.session is None:
+            return None
+        seats = self._services.checkin.seats(self.session.id)
+        if seats != self.gauge.seats:
+            self.gauge.set_seats(seats)
+            self.seats_changed.emit(seats)
+        return seats
 
     def _show_card(self, person_id: int):  # type: ignore[no-untyped-def]
         if self.session is None:
@@ -220,7 +262,9 @@ class CheckinPage(CheckinLayout):
             return
         pid, name = (card.person_id, card.name) if card else (None, draft.name)  # type: ignore[union-attr]
         answers = self.screening.answers()
-        self._show_outcome(self.runner.admit(self.session, pid, draft, answers, name, override_reason))
+        accept = pid is not None and pid == self._elsewhere_confirmed
+        outcome = self.runner.admit(self.session, pid, draft, answers, name, override_reason, accept)
+        self._show_outcome(outcome)
 
     def _show_outcome(self, outcome: Outcome) -> None:
         if outcome.kind == OutcomeKind.ADMITTED:
@@ -228,6 +272,11 @@ class CheckinPage(CheckinLayout):
             self.refresh()
             self.admitted.emit(outcome.result)
             self.next_person()
+            return
+        if outcome.kind == OutcomeKind.ELSEWHERE and outcome.elsewhere and outcome.person_id is not None:
+            self.banner.show_message(BannerKind.WARNING, outcome.text, alert=True)
+            name = self.card_view.card.name if self.card_view.card else ""
+            self.dialogs.elsewhere(outcome.person_id, name, outcome.elsewhere)
             return
         self.banner.refusal(outcome.text)
         if outcome.kind == OutcomeKind.REFUSED and outcome.person_id is not None:
@@ -240,6 +289,12 @@ class CheckinPage(CheckinLayout):
         if outcome.kind == OutcomeKind.ALREADY and outcome.person_id is not None:
             self._show_card(outcome.person_id)
         self.screening.focus_temperature()
+
+    def _on_elsewhere_accepted(self, person_id: int) -> None:
+        card = self.card_view.card
+        if card is not None and card.person_id == person_id:
+            self._elsewhere_confirmed = person_id
+            self.admit()
 
     def ask_override(self) -> None:
         """Ask an admin why the capacity is overridden, then admit with that reason."""
@@ -291,18 +346,46 @@ class CheckinPage(CheckinLayout):
             self.session_changed.connect(self.door_display.set_session)
         self.door_display.set_session(self.session)
         self.door_display.set_seats(self.gauge.seats)
-        self.door_display.show()
-        self.door_display.raise_()
+        self.door_display.show_beside(self.window())
+        self.focus_search()  # the next scan goes to the desk, not to the door display
         return self.door_display
+
+    def open_camera(self) -> CameraWindow:
+        """The webcam view; each code it reads goes through the search box as a scanner's would."""
+        if self.camera_window is None:
+            self.camera_window = CameraWindow(self)
+            self.camera_window.scanned.connect(self.scan_code)
+        if not self.camera_window.isVisible():
+            self.camera_window.show()
+            self.camera_window.start()
+        self.focus_search()
+        return self.camera_window
+
+    def scan_code(self, code: str) -> None:
+        """A code read by the camera: the same path as a USB scanner's keys and Enter."""
+        if self.session is None or self.active_dialog is not None:
+            return
+        self.window().activateWindow()  # the keyboard belongs to the desk, whatever the camera view did
+        self.search_edit.setFocus()
+        self.search_edit.setText(code)
+        self.search_edit.returnPressed.emit()
 
     # -- keyboard ------------------------------------------------------------------------------------
 
     def next_person(self) -> None:
         """Clear the card, the answers and the search; focus the search box for the next scan."""
+        self._elsewhere_confirmed = None
+        self._preview_timer.stop()  # a preview queued before the admission must not bring the card back
+        self._preview_person = None
         self.card_view.clear()
         self.screening.reset()
         self.search.reset()
         self.focus_search()
+
+    def _on_escape(self) -> None:
+        self.next_person()
+        if self.session is not None:
+            self.banner.idle(self.tr("Ready. Scan an invitation or type a name, NIK or phone number."))
 
     def focus_search(self) -> None:
         """Put the cursor in the search box, ready for a scan."""

@@ -12,7 +12,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop_app.core.capacity import Seats
+from desktop_app.services.checkin.types import ElsewhereInvitation
 from desktop_app.services.container import Services
+from desktop_app.ui.checkin.desk_warnings import ElsewhereDialog
 from desktop_app.ui.checkin.override_dialog import OverrideDialog
 from desktop_app.ui.checkin.walk_in_dialog import WalkInDialog
 
@@ -24,12 +26,14 @@ class DeskDialogs(QObject):
         existing_chosen(int): the walk-in form found the person in the registry.
         walk_in_drafted(WalkInDraft): a new person to register on admission.
         override_given(str): the admin's reason to admit beyond the capacity.
+        elsewhere_accepted(int): admit this person here although invited to another batch.
         closed(bool): a dialog closed (True if accepted).
     """
 
     existing_chosen = Signal(int)
     walk_in_drafted = Signal(object)
     override_given = Signal(str)
+    elsewhere_accepted = Signal(int)
     closed = Signal(bool)
 
     def __init__(self, services: Services, parent: QWidget) -> None:
@@ -70,3 +74,8 @@ class DeskDialogs(QObject):
         """Ask why `name` is admitted although all `seats` are taken."""
         dialog = OverrideDialog(name, seats.attended, seats.capacity, self._parent)
         self.open(dialog, lambda: self.override_given.emit(dialog.reason()))
+
+    def elsewhere(self, person_id: int, name: str, invitation: ElsewhereInvitation) -> None:
+        """Ask whether `name`, invited to another batch, is admitted here anyway."""
+        dialog = ElsewhereDialog(name, invitation, self._parent)
+        self.open(dialog, lambda: self.elsewhere_accepted.emit(person_id))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop_app.core.capacity import Seats
@@ -21,11 +23,31 @@ NUMBER_COLOURS = {
 }
 
 
+def door_geometry(others: Sequence[QRect], desk: QRect) -> tuple[QRect, bool]:
+    """Where the door display goes, and whether full screen.
+
+    `others` are the screens besides the desk's, `desk` the free area of the desk's screen. On a
+    second screen (a projector) when there is one: all of it. Otherwise the bottom right corner
+    of the desk's screen, a third of its width, so the desk stays usable beside it.
+    """
+    if others:
+        return QRect(others[0]), True
+    width = max(desk.width() // 3, 360)
+    height = max(width * 5 // 8, 240)
+    return QRect(desk.right() - width - 16, desk.bottom() - height - 48, width, height), False
+
+
 class DoorDisplayWindow(QWidget):
-    """Event, batch and venue on top, the seats left in very large type; F11 or a double-click: full screen."""
+    """Event, batch and venue on top, the seats left in very large type; F11 or a double-click: full screen.
+
+    It never takes the keyboard (scans typed while it is open still reach the desk's search box);
+    Esc closes it.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setObjectName("doorDisplay")
         self.setWindowTitle(self.tr("Hadir – door display"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -130,13 +152,36 @@ class DoorDisplayWindow(QWidget):
         super().resizeEvent(event)
         self._apply_sizes()
 
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            event.accept()  # Esc here closes this window; it is not the desk's "next person"
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_F11:
             self._toggle_full_screen()
-        elif event.key() == Qt.Key.Key_Escape and self.isFullScreen():
-            self.showNormal()
+        elif event.key() == Qt.Key.Key_Escape:
+            self.close()
         else:
             super().keyPressEvent(event)
+
+    def show_beside(self, desk_window: QWidget) -> None:
+        """Show on a second screen when there is one, else in a corner; the desk keeps the keyboard."""
+        desk_screen = desk_window.screen() or QGuiApplication.primaryScreen()
+        others = [s for s in QGuiApplication.screens() if s.name() != desk_screen.name()]
+        rect, full = door_geometry([s.geometry() for s in others], desk_screen.availableGeometry())
+        if full:
+            self.setScreen(others[0])
+        self.setGeometry(rect)
+        if full:
+            self.showFullScreen()
+        else:
+            self.show()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self._toggle_full_screen()

@@ -1,4 +1,4 @@
-"""F8 at the desk: "tertarik mendaftar BPU" for the person on the card (or the one just admitted).
+"""Ctrl+B at the desk: "tertarik mendaftar BPU" for the person on the card (or the one just admitted).
 
 One key, outside the admission: it never adds a step to the scan, Enter, temperature, Enter of an
 admission. Pressing it again takes the interest back. The button under the screening panel shows
@@ -17,7 +17,7 @@ from desktop_app.core.errors import HadirError
 from desktop_app.services.bpjs.interest import interest_of, toggle_interest
 from desktop_app.services.container import Services
 
-KEY = "F8"
+KEY = "Ctrl+B"
 
 
 class DeskHost(Protocol):
@@ -33,7 +33,7 @@ class DeskHost(Protocol):
 
 
 class InterestKey(QObject):
-    """The F8 shortcut and its button, hooked onto a check-in page."""
+    """The Ctrl+B shortcut and its button, hooked onto a check-in page."""
 
     def __init__(self, page: DeskHost, services: Services) -> None:
         super().__init__(page)  # type: ignore[arg-type]
@@ -45,7 +45,7 @@ class InterestKey(QObject):
         self._pause.setInterval(150)
         self._pause.timeout.connect(self.refresh)
         self._last_admitted: int | None = None
-        self.button = QPushButton(self.tr("Interested in BPU  (F8)"))
+        self.button = QPushButton(self.tr("Interested in BPU  (Ctrl+B)"))
         self.button.setObjectName("interestButton")
         self.button.setCheckable(True)
         self.button.setToolTip(
@@ -77,7 +77,7 @@ class InterestKey(QObject):
         person_id = self.person_id()
         session = self._page.session
         if person_id is None or session is None:
-            self._page.banner.info(self.tr("Find a person first, then press F8."))
+            self._page.banner.info(self.tr("Find a person first, then press Ctrl+B."))
             self.refresh()
             return
         try:

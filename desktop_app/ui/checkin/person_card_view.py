@@ -12,6 +12,7 @@ from desktop_app.services.checkin.types import PersonCard
 from desktop_app.services.registry.types import WalkInDraft
 from desktop_app.ui.checkin import checkin_style as style
 from desktop_app.ui.checkin.checkin_messages import CheckinMessages
+from desktop_app.ui.checkin.desk_warnings import invitation_elsewhere
 
 _BADGE = "QLabel#kindBadge {{ color: {fg}; background: {bg}; border-radius: 9px; padding: 2px 10px; font-weight: 600; }}"
 
@@ -103,13 +104,20 @@ class PersonCardView(QFrame):
             facts.append(self.tr("measured {n}× before").format(n=card.screenings_today))
         self.facts_label.setText("   ·   ".join(f for f in facts if f))
         self.facts_label.setVisible(bool(self.facts_label.text()))
+        elsewhere = card.invited_elsewhere
         if card.invited:
             self._badge(self.tr("Invited"), style.GREEN, style.GREEN_BG)
+        elif elsewhere is not None:
+            self._badge(
+                self.tr("Invited to batch {n}").format(n=elsewhere.batch), style.AMBER, style.AMBER_BG
+            )
         else:
             self._badge(self.tr("Walk-in · not invited"), style.AMBER, style.AMBER_BG)
-        self.warning_label.setVisible(bool(card.other_batches))
+        notices = [invitation_elsewhere(elsewhere)] if elsewhere is not None else []
         if card.other_batches:
-            self.warning_label.setText("⚠ " + CheckinMessages.other_batches(card.other_batches))
+            notices.append(CheckinMessages.other_batches(card.other_batches))
+        self.warning_label.setText("\n".join("⚠ " + n for n in notices))
+        self.warning_label.setVisible(bool(notices))
         here = card.checked_in_at is not None
         self.here_label.setVisible(here)
         if card.checked_in_at is not None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from PySide6.QtCore import QRegularExpression, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
+from PySide6.QtGui import QKeyEvent, QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +26,8 @@ from desktop_app.services.settings import ScreeningQuestion
 from desktop_app.ui import formatting
 from desktop_app.ui.checkin.checkin_messages import CheckinMessages
 
+MASK_KEY = "F4"
+QUESTION_KEYS = ("F5", "F6", "F7", "F8", "F9", "F10", "F11", "F12")  # one key per question, in order
 _TYPED = re.compile(r"^\s*(\d{1,3})(?:[.,](\d{0,2}))?\s*$")
 
 
@@ -68,7 +71,7 @@ class ScreeningPanel(QFrame):
         temperature_label.setBuddy(self.temperature_edit)
         self.limit_label = QLabel()
         self.limit_label.setObjectName("muted")
-        self.mask_box = QCheckBox(self.tr("Wearing a &mask"))
+        self.mask_box = QCheckBox(f"{MASK_KEY}  {self.tr('Wearing a &mask')}")
         self.mask_box.setChecked(True)
         self.questions_label = QLabel(self.tr("Tick only the questions answered “yes”:"))
         self.questions_label.setObjectName("muted")
@@ -110,7 +113,7 @@ class ScreeningPanel(QFrame):
         buttons.addWidget(self.override_button)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 10, 16, 14)
+        layout.setContentsMargins(12, 10, 12, 14)  # the longest question fits at 1280 px
         layout.setSpacing(8)
         layout.addWidget(self.title_label)
         layout.addLayout(temperature_row)
@@ -124,7 +127,18 @@ class ScreeningPanel(QFrame):
 
         self.admit_button.clicked.connect(self.admit_requested)
         self.override_button.clicked.connect(self.override_requested)
+        self._shortcuts: list[QShortcut] = []
+        self._key(MASK_KEY, self.mask_box)
+        self.chain_tab_order()
         self._show_pl(False)
+
+    def _key(self, key: str, box: QCheckBox) -> None:
+        """One key ticks or unticks `box` while the cursor is anywhere in the panel (the temperature)."""
+        shortcut = QShortcut(QKeySequence(key), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(box.toggle)
+        self._shortcuts.append(shortcut)
+        box.setProperty("shortcutKey", key)
 
     def configure(self, session: SessionInfo | None, questions: list[ScreeningQuestion]) -> None:
         """Ask this session's questions with its temperature limit, mask rule and PeduliLindungi check."""
@@ -136,9 +150,10 @@ class ScreeningPanel(QFrame):
                     limit=formatting.temperature(session.max_temp), example=formatting.decimal(36.5)
                 )
             )
-            self.mask_box.setText(
+            mask = (
                 self.tr("Wearing a &mask") if session.require_mask else self.tr("Wearing a &mask (optional)")
             )
+            self.mask_box.setText(f"{MASK_KEY}  {mask}")
         self._show_pl(self.check_pl)
         if [q.code for q in questions] != [q.code for q in self.questions]:
             self._build_questions(questions)
@@ -148,14 +163,28 @@ class ScreeningPanel(QFrame):
         for box in self.question_boxes.values():
             self.questions_grid.removeWidget(box)
             box.deleteLater()
+        for shortcut in self._shortcuts[1:]:  # the mask's key stays
+            shortcut.setParent(None)
+        del self._shortcuts[1:]
         self.questions = list(questions)
         self.question_boxes = {}
         for i, question in enumerate(self.questions):
-            box = QCheckBox(CheckinMessages.question_label(question))
-            box.setToolTip(box.text())
+            label = CheckinMessages.question_label(question)
+            box = QCheckBox(f"{QUESTION_KEYS[i]}  {label}" if i < len(QUESTION_KEYS) else label)
+            box.setToolTip(label)
+            if i < len(QUESTION_KEYS):
+                self._key(QUESTION_KEYS[i], box)
             self.question_boxes[question.code] = box
             self.questions_grid.addWidget(box, i, 0)
         self.questions_label.setVisible(bool(self.questions))
+        self.chain_tab_order()
+
+    def chain_tab_order(self) -> None:
+        """Tab from the temperature: the mask, each question, the colour, Admit (nothing in between)."""
+        chain = [self.temperature_edit, self.mask_box, *self.question_boxes.values()]
+        chain += [self.pl_combo, self.admit_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _show_pl(self, visible: bool) -> None:
         self.pl_label.setVisible(visible)

@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
+from desktop_app.core.session_day import local_now
 from desktop_app.services.events.service import EventService, SessionInfo
 from desktop_app.ui import formatting
 
@@ -15,13 +16,16 @@ TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 
 def default_session(sessions: Sequence[SessionInfo], now: datetime | None = None) -> SessionInfo | None:
-    """Today's session (the one not over yet, when there are two), else the latest one."""
+    """Today's session (the one not over yet, when there are two), else the latest one.
+
+    "Today" and "not over" are read on each session's own clock (WIB by default), not the
+    laptop's: a laptop left on UTC at 06:00 WIB still opens today's morning batch.
+    """
     if not sessions:
         return None
-    now = now or datetime.now()
-    today = [s for s in sessions if s.date == now.date()]
+    today = [s for s in sessions if s.date == local_now(s.timezone, now).date()]
     if today:
-        upcoming = [s for s in today if s.end_time >= now.time()]
+        upcoming = [s for s in today if s.end_time >= local_now(s.timezone, now).time()]
         return min(upcoming, key=lambda s: s.start_time) if upcoming else today[-1]
     return max(sessions, key=lambda s: (s.date, s.start_time, s.batch))
 

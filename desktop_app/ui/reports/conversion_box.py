@@ -183,7 +183,7 @@ class ConversionBox(QWidget):
         self.groups_label.setText(
             self.tr(
                 "Walk-ins: {w} attended, {w_after} registered after, {w_not} not yet. "
-                "Said they were interested (F8 at the desk): {i} attended, {i_after} registered after, "
+                "Said they were interested (Ctrl+B at the desk): {i} attended, {i_after} registered after, "
                 "{i_not} not yet."
             ).format(
                 w=walk_ins.attended,

@@ -59,7 +59,7 @@ class ReportCharts(QWidget):
         for index, key in enumerate(("batches", "kind", "kecamatan", "sex")):
             view = QChartView()
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(210)
+            view.setMinimumHeight(170)  # two rows fit a 1280×720 screen
             self.views[key] = view
             grid.addWidget(view, index // 2, index % 2)
         grid.setColumnStretch(0, 3)

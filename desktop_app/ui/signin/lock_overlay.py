@@ -20,6 +20,7 @@ from desktop_app.ui.form_error_label import FormErrorLabel
 from desktop_app.ui.icons import app_icon
 from desktop_app.ui.signin import signin_messages
 from desktop_app.ui.signin.pin_edit import PinEdit
+from desktop_app.ui.signin.scan_burst import ScanBurstFilter
 from desktop_app.ui.signin.sign_in_form import SignInForm
 
 STYLE = """
@@ -111,6 +112,8 @@ class LockOverlay(QWidget):
         outer.addStretch(2)
 
     def _connect_signals(self) -> None:
+        self.scan_filter = ScanBurstFilter(self.pin_edit)
+        self.scan_filter.scanned.connect(self._on_scanned)
         self.pin_edit.returnPressed.connect(self.submit)
         self.unlock_button.clicked.connect(self.submit)
         self.switch_button.clicked.connect(self.show_switch)
@@ -137,6 +140,10 @@ class LockOverlay(QWidget):
         self.sign_in_form.reload(self.operator.name)
         self._show_page(1)
         self.sign_in_form.focus_first_field()
+
+    def _on_scanned(self) -> None:
+        text = self.tr("Unlock first: that was a scan, not a PIN. Type your PIN, then scan again.")
+        self.error_label.show_error(text, self.pin_edit)
 
     def submit(self) -> None:
         """Check the PIN of the signed-in operator."""

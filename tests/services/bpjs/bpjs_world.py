@@ -26,6 +26,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from desktop_app.core.codes import new_invitation_code
+from desktop_app.core.screening import ScreeningAnswers
 from desktop_app.services.bpjs.interest import set_interest
 from desktop_app.services.checkin.types import AdmitRequest
 from desktop_app.services.events.service import EventDraft, SessionDraft
@@ -103,7 +104,7 @@ def build_world(services, admin) -> World:  # type: ignore[no-untyped-def]
                 s.add(Invitation(session_id=invited[key], person_id=person.id, code=new_invitation_code()))
         s.get(Person, people["D"]).consent_bpjs_at = utcnow()
     for key, sid in (("A", s1), ("B", s1), ("C", s1), ("D", s1), ("H", s1), ("F", s2), ("G", s2), ("I", s2)):
-        services.checkin.admit(AdmitRequest(sid, people[key]), admin)
+        services.checkin.admit(AdmitRequest(sid, people[key], ScreeningAnswers(36.5)), admin)
     set_interest(services.db, people["B"], True, admin.id, s1)
     set_interest(services.db, people["D"], True, admin.id, s1)
     return World(services, admin, event_id, s1, s2, people)

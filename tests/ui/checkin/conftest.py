@@ -124,3 +124,5 @@ def open_page(qtbot) -> Iterator[Callable[..., object]]:  # type: ignore[no-unty
     for page in pages:
         if page.door_display is not None:
             page.door_display.close()
+        if page.camera_window is not None:
+            page.camera_window.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
@@ -106,7 +107,8 @@ def test_screening_panel_asks_the_sessions_questions(qtbot) -> None:  # type: ig
     ]
     panel.configure(session_info(check_pl=True, max_temp=37.5), questions)
     assert list(panel.question_boxes) == ["fever", "cough", "market"]
-    assert panel.question_boxes["market"].text() == "Ke pasar?"
+    assert panel.question_boxes["market"].text().endswith("  Ke pasar?")  # after its key (F5, F6, …)
+    assert panel.question_boxes["market"].toolTip() == "Ke pasar?"
     assert "37" in panel.limit_label.text() and "5" in panel.limit_label.text()
     assert not panel.pl_combo.isHidden()
     assert panel.problem() is not None  # no temperature yet
@@ -183,11 +185,22 @@ def test_default_session_is_todays_else_the_latest() -> None:
     afternoon = session_info(id=2, date=date(2021, 2, 16), start_time=time(13, 0), end_time=time(16, 0))
     later = session_info(id=3, date=date(2021, 2, 17))
     sessions = [morning, afternoon, later]
-    assert default_session(sessions, datetime(2021, 2, 16, 9, 0)).id == 1
-    assert default_session(sessions, datetime(2021, 2, 16, 12, 0)).id == 2
-    assert default_session(sessions, datetime(2021, 2, 16, 17, 0)).id == 2
-    assert default_session(sessions, datetime(2021, 3, 1, 9, 0)).id == 3
-    assert default_session([], datetime(2021, 3, 1)) is None
+    wib = ZoneInfo("Asia/Jakarta")
+    assert default_session(sessions, datetime(2021, 2, 16, 9, 0, tzinfo=wib)).id == 1
+    assert default_session(sessions, datetime(2021, 2, 16, 12, 0, tzinfo=wib)).id == 2
+    assert default_session(sessions, datetime(2021, 2, 16, 17, 0, tzinfo=wib)).id == 2
+    assert default_session(sessions, datetime(2021, 3, 1, 9, 0, tzinfo=wib)).id == 3
+    assert default_session([], datetime(2021, 3, 1, tzinfo=wib)) is None
+
+
+def test_default_session_is_chosen_on_the_sessions_clock_not_the_laptops() -> None:
+    """A laptop on UTC at 23:30 on the 15th: in Sukoharjo it is 06:30 on the 16th, morning batch."""
+    morning = session_info(id=1, date=date(2021, 2, 16), start_time=time(8, 30), end_time=time(11, 30))
+    day_before = session_info(id=2, date=date(2021, 2, 15), start_time=time(13, 0), end_time=time(16, 0))
+    laptop_utc = datetime(2021, 2, 15, 23, 30, tzinfo=UTC)
+    assert default_session([day_before, morning], laptop_utc).id == 1
+    # 08:00 UTC on the 16th is 15:00 WIB: the morning batch is over but still today's
+    assert default_session([day_before, morning], datetime(2021, 2, 16, 8, 0, tzinfo=UTC)).id == 1
 
 
 def test_messages_turn_codes_into_sentences() -> None:
