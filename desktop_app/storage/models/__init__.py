@@ -4,6 +4,7 @@ from desktop_app.storage.models.admin import AuditEntry, Operator, Setting
 from desktop_app.storage.models.attendance import (
     Attendance,
     Certificate,
+    CertificateAlias,
     Invitation,
     InvitationAlias,
     Screening,
@@ -18,6 +19,7 @@ __all__ = [
     "AuditEntry",
     "Base",
     "Certificate",
+    "CertificateAlias",
     "Event",
     "Invitation",
     "InvitationAlias",
