@@ -18,6 +18,7 @@ from desktop_app.commands import checkin as checkin_commands
 from desktop_app.commands import demo as demo_commands
 from desktop_app.commands import events as event_commands
 from desktop_app.commands import export as export_commands
+from desktop_app.commands import merge as merge_commands
 from desktop_app.commands import privacy as privacy_commands
 from desktop_app.commands import roster as roster_commands
 from desktop_app.commands.context import CommandContext
@@ -120,6 +121,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, help="the backup file to write")
     p = _command(top, "restore", backup_commands.restore, "replace the database by a backup (admin)")
     p.add_argument("file", help="a backup made by hadir backup (or an automatic one)")
+
+    merge_commands.add_arguments(
+        _command(top, "merge", merge_commands.merge, "bring another Hadir database into this one (admin)")
+    )
 
     privacy = top.add_parser("privacy", help="personal data rules")
     privacy_sub = privacy.add_subparsers(dest="action", required=True, parser_class=_Parser)

@@ -15,6 +15,7 @@ from desktop_app.services.backup.service import BackupService
 from desktop_app.services.certificates.service import CertificateService
 from desktop_app.services.checkin.service import CheckinService
 from desktop_app.services.events.service import EventService
+from desktop_app.services.merge.service import MergeService
 from desktop_app.services.operators.security import SecuritySettings
 from desktop_app.services.operators.service import OperatorService
 from desktop_app.services.privacy.service import PrivacyService
@@ -49,6 +50,7 @@ class Services:
         self.privacy = PrivacyService(self.db, self.settings)
         self.security = SecuritySettings(self.settings)
         self.audit_log = AuditLogService(self.db)
+        self.merge = MergeService(self.db, self.certificates)
         self.backups = BackupService(self.db, self.backup_dir or self.db.path.parent / "backups")
 
     @classmethod

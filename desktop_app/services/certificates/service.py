@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 
 from desktop_app.core.certificate_code import (
     MalformedCode,
+    key_id,
     mac_matches,
     make_code,
     new_secret,
@@ -41,8 +42,13 @@ from desktop_app.exports.certificates.items import CertificateHeader, Certificat
 from desktop_app.exports.certificates.layout import CertificateLayout
 from desktop_app.exports.certificates.pdf import check_image, write_certificates
 from desktop_app.services.audit import record
-from desktop_app.services.certificates._numbers import SECRET_KEY, count_attendees, issue_in
-from desktop_app.services.certificates._verify import lookup
+from desktop_app.services.certificates._numbers import (
+    MERGED_SECRETS_KEY,
+    SECRET_KEY,
+    count_attendees,
+    issue_in,
+)
+from desktop_app.services.certificates._verify import lookup_signed
 from desktop_app.services.certificates.types import (
     CertificatePreview,
     GenerateResult,
@@ -329,7 +335,14 @@ class CertificateService:
         except MalformedCode:
             return Verification(False, "malformed")
         secret = self._secret(create=False)
-        if secret is None or not mac_matches(parsed, secret):
+        if secret is None:
             return Verification(False, "forged")
-        with self._db.session() as s:
-            return lookup(s, parsed.number)
+        if mac_matches(parsed, secret):
+            with self._db.session() as s:
+                return lookup_signed(s, parsed.number, key_id(secret), own=True)
+        for text in self._settings.get(MERGED_SECRETS_KEY) or []:
+            merged = secret_from_text(text)
+            if mac_matches(parsed, merged):
+                with self._db.session() as s:
+                    return lookup_signed(s, parsed.number, key_id(merged), own=False)
+        return Verification(False, "forged")
