@@ -124,6 +124,8 @@ def merge_attendance(run: Run) -> None:
     by_uuid = ids_by_uuid(run.target, ATTENDANCE, (r["uuid"] for r in incoming))
     rest = []
     for row in incoming:
+        if row["undone_at"] is None:  # listed over capacity every time, also when merged before
+            run.touched_sessions.add(run.maps["session"][row["session_id"]])
         if row["uuid"] in by_uuid:
             run.maps["attendance"][row["id"]] = by_uuid[row["uuid"]]
         else:
@@ -141,7 +143,6 @@ def merge_attendance(run: Run) -> None:
     for _, values in rest:
         if values["undone_at"] is not None:
             continue
-        run.touched_sessions.add(values["session_id"])
         mine = office.get((values["session_id"], values["person_id"]))
         if mine is None:
             run.counts["attendance_new"] += 1
@@ -172,7 +173,7 @@ def merge_attendance(run: Run) -> None:
 
 
 def over_capacity(run: Run) -> list[int]:
-    """Sessions the merge touched that now hold more admissions than seats (nothing is dropped)."""
+    """Sessions the file admitted people to that now hold more admissions than seats (nothing is dropped)."""
     if not run.touched_sessions:
         return []
     admitted = (
