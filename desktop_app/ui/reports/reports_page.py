@@ -27,6 +27,7 @@ from desktop_app.ui import dialogs_io
 from desktop_app.ui.formatting import day_date
 from desktop_app.ui.i18n import current_language
 from desktop_app.ui.reports import report_dialogs
+from desktop_app.ui.reports.capacity_flag import CapacityFlag
 from desktop_app.ui.reports.export_messages import export_error_text
 from desktop_app.ui.reports.export_runner import ExportRunner
 from desktop_app.ui.reports.print_setup_dialog import PrintSetupDialog
@@ -106,6 +107,7 @@ class ReportsPage(QWidget):
         form.addRow(self.tr("Batch"), choose)
 
         self.cards = SummaryCards()
+        self.capacity_flag = CapacityFlag()
         self.charts = ReportCharts()
         self.status_label = QLabel()
         self.status_label.setObjectName("muted")
@@ -122,6 +124,7 @@ class ReportsPage(QWidget):
         layout.addLayout(header)
         layout.addLayout(form)
         layout.addWidget(self.empty_label)
+        layout.addWidget(self.capacity_flag)
         layout.addWidget(self.cards)
         layout.addWidget(self.charts, 1)
         layout.addWidget(self.status_label)
@@ -237,6 +240,7 @@ class ReportsPage(QWidget):
                 if s.header.session_id == self.selected_session_id():
                     batch = s.header.batch
         self.charts.set_report(self._report, summary, batch)
+        self.capacity_flag.set_report(self._report, self.selected_session_id())
         has_sessions = bool(self._report and self._report.sessions)
         for button in (self.excel_button, self.pdf_button):
             button.setEnabled(has_sessions and not self.runner.busy)
