@@ -112,7 +112,7 @@ def _compare(run: Run, office: dict[str, Any], row: dict[str, Any]) -> None:
             run.conflicts.append(
                 Conflict(
                     "person_field",
-                    {"person_id": office["id"], "field": field},
+                    {"person_id": office["id"], "name": office["name"], "field": field},
                     office=shown(field, mine),
                     incoming=shown(field, theirs),
                     choice=theirs,

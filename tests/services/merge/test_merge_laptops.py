@@ -72,6 +72,7 @@ def test_both_laptops_merge_with_exact_counts_flags_and_conflicts(laptops) -> No
         {
             "kind": "person_field",
             "person_id": office.people["Fitri Handayani"],
+            "name": "Fitri Handayani",
             "field": "phone",
             "office": "0812-****-0016",
             "incoming": "0857-****-0099",
