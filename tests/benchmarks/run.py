@@ -14,6 +14,9 @@ own code shows up as a ratio, whatever the machine. Later issues add their figur
                     same cells with the same styles; export_6000_s is Hadir's time in seconds
     certificates_vs_page  1,000 certificates, QR codes included, over the same 1,000 pages drawn
                     without QR codes; certificates_1000_s is Hadir's time (bench_certificates.py)
+    merge_10k_s     a field laptop (10,000 people, ~3,000 check-ins) merged into the 100,000-person
+                    registry, in a child process; merge_10k_rss_mb is that process's peak memory
+                    (bench_merge.py)
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from bench_certificates import bench_certificates  # noqa: E402
 from bench_export import bench_export  # noqa: E402
 from bench_import import bench_import  # noqa: E402
+from bench_merge import bench_merge  # noqa: E402
 from registry import registry_copy  # noqa: E402
 
 from desktop_app.core.screening import ScreeningAnswers  # noqa: E402
@@ -176,6 +180,7 @@ def main() -> int:
         results |= bench_search(services, session_id, rounds=1 if args.quick else 5)
         results |= bench_admit(services, event_id, count=100 if args.quick else 500)
         services.close()
+        results |= bench_merge(path)
     results |= bench_import(repeat=1 if args.quick else 3)
     # The event workbook with 6,000 attendance rows against openpyxl alone (one run each when --quick).
     results |= bench_export(rows=6000, repeat=1 if args.quick else 3)

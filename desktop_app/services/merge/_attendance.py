@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select, tuple_, update
+from sqlalchemy import func, select, update
 
 from desktop_app.core.codes import new_invitation_code
 from desktop_app.services.audit import record
 from desktop_app.services.merge._run import (
     Run,
     all_rows,
-    chunks,
     ids_by_uuid,
     insert_many,
     rows_where_in,
@@ -36,12 +35,10 @@ DUPLICATE_REASON = "duplicate admission (hadir merge): the earlier one is kept"
 def _pairs(
     run: Run, table: Any, pairs: set[tuple[int, int]], extra: tuple[str, ...] = ()
 ) -> list[dict[str, Any]]:
-    cols = [table.c.id, table.c.session_id, table.c.person_id, *(table.c[c] for c in extra)]
-    found: list[dict[str, Any]] = []
-    for part in chunks(sorted(pairs)):
-        query = select(*cols).where(tuple_(table.c.session_id, table.c.person_id).in_(part))
-        found.extend(dict(r._mapping) for r in run.target.execute(query))
-    return found
+    """The target's rows for these (session, person) pairs, found through the person_id index."""
+    columns = ("id", "session_id", "person_id", *extra)
+    found = rows_where_in(run.target, table, "person_id", {p for _, p in pairs}, columns)
+    return [r for r in found if (r["session_id"], r["person_id"]) in pairs]
 
 
 def _remap(run: Run, row: dict[str, Any]) -> dict[str, Any]:

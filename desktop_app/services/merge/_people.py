@@ -14,7 +14,7 @@ from desktop_app.core.nik import mask_nik
 from desktop_app.core.phone import mask_phone
 from desktop_app.services.merge._run import Run, all_rows, insert_many, rows_where_in, without_id
 from desktop_app.services.merge.types import Conflict
-from desktop_app.storage.models import Person
+from desktop_app.storage.models import Organization, Person
 from desktop_app.storage.search_index import bulk_people
 
 PEOPLE = Person.__table__
@@ -109,12 +109,15 @@ def _compare(run: Run, office: dict[str, Any], row: dict[str, Any]) -> None:
         if mine is None or mine == "":
             fill[field] = theirs
         elif field not in FILL_ONLY:
+            shown_mine, shown_theirs = shown(field, mine), shown(field, theirs)
+            if field == "organization_id":  # people recognise a business by its name, not its id
+                shown_mine, shown_theirs = _org_name(run, mine), _org_name(run, theirs)
             run.conflicts.append(
                 Conflict(
                     "person_field",
                     {"person_id": office["id"], "name": office["name"], "field": field},
-                    office=shown(field, mine),
-                    incoming=shown(field, theirs),
+                    office=shown_mine,
+                    incoming=shown_theirs,
                     choice=theirs,
                 )
             )
@@ -128,3 +131,8 @@ def _compare(run: Run, office: dict[str, Any], row: dict[str, Any]) -> None:
 
 def _nik_taken(run: Run, nik: str) -> bool:
     return run.target.execute(select(PEOPLE.c.id).where(PEOPLE.c.nik == nik)).first() is not None
+
+
+def _org_name(run: Run, organization_id: int) -> str | None:
+    query = select(Organization.__table__.c.name).where(Organization.__table__.c.id == organization_id)
+    return run.target.execute(query).scalar()

@@ -80,11 +80,16 @@ def ids_by_uuid(conn: Connection, table: Table, uuids: Iterable[str | None]) -> 
 
 
 def insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> list[int]:
-    """Insert `rows` (dicts with the same keys) and return their new ids, in order."""
+    """Insert `rows` (dicts with the same keys, each with its uuid) and return their new ids, in order.
+
+    One plain executemany, then the ids read back by uuid: RETURNING with the rows' order kept
+    makes SQLite insert one row per statement (six times slower for 10,000 people).
+    """
     if not rows:
         return []
-    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    return [r[0] for r in conn.execute(statement, rows)]
+    conn.execute(insert(table), rows)
+    found = ids_by_uuid(conn, table, [r["uuid"] for r in rows])
+    return [found[r["uuid"]] for r in rows]
 
 
 def without_id(row: dict[str, Any]) -> dict[str, Any]:

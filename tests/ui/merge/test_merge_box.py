@@ -106,7 +106,7 @@ def test_a_garbage_file_is_refused_in_a_sentence(
     box = _box(qtbot, services, admin)
     box.merge_button.click()
     assert box.active_dialog is None
-    [(title, text)] = said["error"]
+    [(_title, text)] = said["error"]
     assert text and "Traceback" not in text
 
 
