@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the people area builds its roster with tests/services/roster_files.py
 
-from screens import audit, checkin, empty, events, icon, people, reports, settings  # noqa: E402
+from screens import audit, checkin, empty, events, icon, merge, people, reports, settings  # noqa: E402
 from screens.kit import Kit  # noqa: E402
 
 AREAS: dict[str, Callable[[Kit], None]] = {
@@ -33,6 +33,7 @@ AREAS: dict[str, Callable[[Kit], None]] = {
     "people": people.take,
     "reports": reports.take,
     "audit": audit.take,
+    "merge": merge.take,
 }
 
 

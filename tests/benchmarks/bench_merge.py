@@ -59,6 +59,7 @@ def _child(target: str, laptop: str) -> None:
         json.dumps(
             {
                 "seconds": seconds,
+                "cpu": cpu,
                 "rss_mb": rss_mb,
                 "people_new": report.people_new,
                 "attendance_new": report.attendance_new,

@@ -6,10 +6,10 @@ from datetime import date, time
 from pathlib import Path
 
 import pytest
-from laptops import admit, codes_of, copy_to, open_services
+from laptops import admit, codes_of, copy_to, open_services, snapshot
 from sqlalchemy import select
 
-from desktop_app.core.errors import InvalidInput
+from desktop_app.core.errors import Cancelled, InvalidInput
 from desktop_app.services.events.service import EventDraft, SessionDraft
 from desktop_app.services.registry.types import WalkInDraft
 from desktop_app.storage.models import AuditEntry, Organization, Person, Session
@@ -107,3 +107,22 @@ def test_an_office_that_never_signed_a_certificate_takes_the_laptops_key(tmp_pat
         assert codes_of(svc, session_id) == codes
     finally:
         svc.close()
+
+
+def test_a_cancel_halfway_rolls_everything_back(tmp_path: Path) -> None:
+    office, laptop = tmp_path / "office.db", tmp_path / "laptop.db"
+    _fresh(office, [WalkInDraft(name="Sri Wahyuni", nik="3311014101900001")])
+    _fresh(laptop, [WalkInDraft(name="Budi Santoso", nik="3311010202850002")])
+    before = snapshot(office, skip=())
+
+    def cancel_after_people(done: int, _total: int) -> None:
+        if done >= 5:  # operators, organisations, events, sessions and people are written by now
+            raise Cancelled()
+
+    svc = open_services(office)
+    try:
+        with pytest.raises(Cancelled):
+            svc.merge.merge(laptop, svc.operators.local_admin(), progress=cancel_after_people)
+    finally:
+        svc.close()
+    assert snapshot(office, skip=()) == before
