@@ -1627,8 +1627,12 @@
         <translation>Sertifikat baru</translation>
     </message>
     <message>
-        <source>Over capacity (nothing is dropped; see Reports): batch ids {ids}</source>
-        <translation>Melebihi kapasitas (tidak ada yang dihapus; lihat Laporan): angkatan id {ids}</translation>
+        <source>batch {batch}: {admitted} admitted, {capacity} seats</source>
+        <translation>angkatan {batch}: {admitted} hadir, {capacity} kursi</translation>
+    </message>
+    <message>
+        <source>Over capacity (nothing is dropped; see Reports): {batches}</source>
+        <translation>Melebihi kapasitas (tidak ada yang dihapus; lihat Laporan): {batches}</translation>
     </message>
     <message>
         <source>Conflict</source>

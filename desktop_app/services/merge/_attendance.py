@@ -169,8 +169,11 @@ def merge_attendance(run: Run) -> None:
         run.maps["attendance"][source_id] = new_id
 
 
-def over_capacity(run: Run) -> list[int]:
-    """Sessions the file admitted people to that now hold more admissions than seats (nothing is dropped)."""
+def over_capacity(run: Run) -> list[tuple[int, int, int, int]]:
+    """Sessions the file admitted people to that now hold more admissions than seats.
+
+    Each as (session id, batch, admitted, capacity); nothing is dropped.
+    """
     if not run.touched_sessions:
         return []
     admitted = (
@@ -180,9 +183,9 @@ def over_capacity(run: Run) -> list[int]:
         .subquery()
     )
     query = (
-        select(SESSIONS.c.id)
+        select(SESSIONS.c.id, SESSIONS.c.batch, admitted.c.n, SESSIONS.c.capacity)
         .join(admitted, admitted.c.session_id == SESSIONS.c.id)
         .where(admitted.c.n > SESSIONS.c.capacity)
         .order_by(SESSIONS.c.id)
     )
-    return list(run.target.execute(query).scalars())
+    return [tuple(row) for row in run.target.execute(query)]  # type: ignore[misc]

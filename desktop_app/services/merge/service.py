@@ -75,9 +75,11 @@ class MergeService:
                 for step in STEPS:
                     step(run)
                     run.advance(len(STEPS))
+                over = _attendance.over_capacity(run)
                 report = MergeReport(
                     **dict(run.counts),
-                    over_capacity=tuple(_attendance.over_capacity(run)),
+                    over_capacity=tuple(row[0] for row in over),
+                    over_capacity_batches=tuple((batch, n, seats) for _, batch, n, seats in over),
                     conflicts=tuple(run.conflicts),
                     dry_run=dry_run,
                 )

@@ -50,6 +50,8 @@ class MergeReport:
     operators_new: int = 0
     audit_entries_new: int = 0
     over_capacity: tuple[int, ...] = ()
+    # (batch, admitted, capacity) of each session in `over_capacity`, for the window
+    over_capacity_batches: tuple[tuple[int, int, int], ...] = ()
     conflicts: tuple[Conflict, ...] = ()
     dry_run: bool = False
 
@@ -57,6 +59,7 @@ class MergeReport:
         """The numbers alone (for the audit entry)."""
         data = asdict(self)
         data.pop("conflicts")
+        data.pop("over_capacity_batches")
         data["over_capacity"] = list(self.over_capacity)
         data["conflicts"] = len(self.conflicts)
         return data

@@ -65,11 +65,16 @@ class MergeDialog(QDialog):
             label = QLabel(str(value))
             self.values[caption] = label
             form.addRow(caption, label)
-        self.capacity_label = QLabel(
-            self.tr("Over capacity (nothing is dropped; see Reports): batch ids {ids}").format(
-                ids=", ".join(map(str, r.over_capacity))
+        batches = "; ".join(
+            self.tr("batch {batch}: {admitted} admitted, {capacity} seats").format(
+                batch=batch, admitted=admitted, capacity=capacity
             )
+            for batch, admitted, capacity in r.over_capacity_batches
         )
+        self.capacity_label = QLabel(
+            self.tr("Over capacity (nothing is dropped; see Reports): {batches}").format(batches=batches)
+        )
+        self.capacity_label.setWordWrap(True)
         self.capacity_label.setStyleSheet("color: #8a1c12;")
         self.capacity_label.setVisible(bool(r.over_capacity))
         self.table = QTableWidget(len(r.conflicts), 4)

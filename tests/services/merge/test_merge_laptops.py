@@ -88,6 +88,7 @@ def test_both_laptops_merge_with_exact_counts_flags_and_conflicts(laptops) -> No
     )
     assert (second.attendance_new, second.duplicates) == (2, 1)
     assert second.over_capacity == (office.small,)
+    assert second.over_capacity_batches == ((1, 5, 3),)  # batch 1: 5 admitted, 3 seats
     collisions = [c.as_json() for c in second.conflicts]
     assert [(c["kind"], c["number"], c["same_person"]) for c in collisions] == [
         ("certificate_number", "001/SOS-BPJSTK/II/2021", True),
