@@ -50,10 +50,14 @@ def upgrade() -> None:
         op.add_column(table, sa.Column("uuid", sa.String(length=36), nullable=True))
         t = sa.table(table, sa.column("id", sa.Integer()), sa.column(made_at), sa.column("uuid"))
         rows = bind.execute(sa.select(t.c.id, t.c[made_at])).all()
-        if rows:
+        values = [(existing_row_uuid(table, rid, at), rid) for rid, at in rows]
+        if values and bind.dialect.name == "sqlite":
+            # Straight to the driver: SQLAlchemy's per-row work doubled the time on 100,000 people.
+            bind.exec_driver_sql(f"UPDATE {table} SET uuid = ? WHERE id = ?", values)
+        elif values:
             bind.execute(
                 t.update().where(t.c.id == sa.bindparam("rid")).values(uuid=sa.bindparam("u")),
-                [{"rid": rid, "u": existing_row_uuid(table, rid, at)} for rid, at in rows],
+                [{"u": u, "rid": rid} for u, rid in values],
             )
         op.create_index(op.f(f"ix_{table}_uuid"), table, ["uuid"], unique=True)
     op.create_table(
