@@ -5,6 +5,7 @@ Everything is SQLAlchemy Core over the models' tables, so the target may be SQLi
 
 from __future__ import annotations
 
+import uuid
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from sqlalchemy import Connection, Table, insert, select
 from desktop_app.services.merge.types import Conflict
 
 CHUNK = 500
+_FALLBACK = uuid.UUID("0e5a3c52-4f1b-4d0a-9a57-48414452a017")
 Progress = Callable[[int, int], None]
 
 
@@ -55,11 +57,21 @@ def chunks(values: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
 
 
 def all_rows(conn: Connection, table: Table) -> list[dict[str, Any]]:
-    """Every row of `table` as a dict, in id order when it has one."""
+    """Every row of `table` as a dict, in id order when it has one.
+
+    A row some writer left without a uuid (a raw insert that skipped the models' default) gets
+    one derived from its table, id and content, the same at every merge of the same file, so
+    merging it again still finds it.
+    """
     query = select(table)
     if "id" in table.c:
         query = query.order_by(table.c.id)
-    return [dict(r._mapping) for r in conn.execute(query)]
+    rows = [dict(r._mapping) for r in conn.execute(query)]
+    if "uuid" in table.c:
+        for row in rows:
+            if row["uuid"] is None:
+                row["uuid"] = str(uuid.uuid5(_FALLBACK, f"{table.name}:{sorted(row.items(), key=str)!r}"))
+    return rows
 
 
 def rows_where_in(

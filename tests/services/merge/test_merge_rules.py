@@ -126,3 +126,27 @@ def test_a_cancel_halfway_rolls_everything_back(tmp_path: Path) -> None:
     finally:
         svc.close()
     assert snapshot(office, skip=()) == before
+
+
+def test_a_row_some_writer_left_without_a_uuid_is_merged_once(tmp_path: Path) -> None:
+    office, laptop = tmp_path / "office.db", tmp_path / "laptop.db"
+    _fresh(office, [])
+    _fresh(laptop, [])
+    svc = open_services(laptop)
+    with svc.db.engine.begin() as conn:  # as a raw bulk insert that knows nothing of uuids would
+        conn.exec_driver_sql(
+            "INSERT INTO person (nik, name, created_at, updated_at) VALUES ('3311014101900001', 'Sri', "
+            "'2021-02-01T01:00:00.000000+00:00', '2021-02-01T01:00:00.000000+00:00')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO person (name, created_at, updated_at) VALUES ('Tanpa NIK', "
+            "'2021-02-01T01:00:00.000000+00:00', '2021-02-01T01:00:00.000000+00:00')"
+        )
+    svc.close()
+    svc = open_services(office)
+    try:
+        first = svc.merge.merge(laptop, svc.operators.local_admin())
+        again = svc.merge.merge(laptop, svc.operators.local_admin())
+        assert (first.people_new, again.people_new, again.people_matched) == (2, 0, 2)
+    finally:
+        svc.close()
