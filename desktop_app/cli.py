@@ -22,6 +22,7 @@ from desktop_app.commands import demo as demo_commands
 from desktop_app.commands import encryption as encryption_commands
 from desktop_app.commands import events as event_commands
 from desktop_app.commands import export as export_commands
+from desktop_app.commands import merge as merge_commands
 from desktop_app.commands import paper as paper_commands
 from desktop_app.commands import privacy as privacy_commands
 from desktop_app.commands import report as report_commands
@@ -160,6 +161,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--recovery-sheet", metavar="FILE.pdf", help="also print the recovery key (and its QR code)"
     )
     _command(db_sub, "decrypt", encryption_commands.decrypt, "decrypt the database file in place (admin)")
+
+    merge_commands.add_arguments(
+        _command(top, "merge", merge_commands.merge, "bring another Hadir database into this one (admin)")
+    )
 
     privacy = top.add_parser("privacy", help="personal data rules")
     privacy_sub = privacy.add_subparsers(dest="action", required=True, parser_class=_Parser)

@@ -80,3 +80,8 @@ def parse_code(text: str) -> ParsedCode:
 def mac_matches(code: ParsedCode, secret: bytes) -> bool:
     """True if the code's MAC was made with this secret (a constant-time comparison)."""
     return hmac.compare_digest(mac_of(code.number, secret).encode(), code.mac.encode())
+
+
+def key_id(secret: bytes) -> str:
+    """A short public name of a secret (which laptop signed a code), never the secret itself."""
+    return hashlib.sha256(_DOMAIN + b"key-id\x00" + secret).hexdigest()[:16]

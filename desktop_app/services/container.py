@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from desktop_app.services.certificates.service import CertificateService
     from desktop_app.services.checkin.service import CheckinService
     from desktop_app.services.events.service import EventService
+    from desktop_app.services.merge.service import MergeService
     from desktop_app.services.operators.security import SecuritySettings
     from desktop_app.services.operators.service import OperatorService
     from desktop_app.services.paper.service import PaperService
@@ -186,6 +187,13 @@ class Services:
         from desktop_app.services.bpjs.followup import FollowupService
 
         return FollowupService(self.db, self.settings)
+
+    @cached_property
+    def merge(self) -> MergeService:
+        """Bringing a field laptop's database into this one (hadir merge)."""
+        from desktop_app.services.merge.service import MergeService
+
+        return MergeService(self.db, self.certificates)
 
     @classmethod
     def open(cls, paths: AppPaths, housekeeping: bool = True) -> Services:

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from sqlalchemy import Connection, Table, text
 
 from desktop_app.storage import driver_sql
-from desktop_app.storage.types import UtcDateTime
+from desktop_app.storage.types import UtcDateTime, new_uuid
 
 
 def stored_time(at: datetime) -> str:
@@ -26,11 +26,18 @@ def stored_time(at: datetime) -> str:
 def insert_rows(
     conn: Connection, table: Table, columns: Sequence[str], rows: Sequence[Sequence[object]]
 ) -> None:
-    """INSERT `rows` (tuples in the order of `columns`) into `table` with one executemany."""
+    """INSERT `rows` (tuples in the order of `columns`) into `table` with one executemany.
+
+    A table with a `uuid` column (migration 0011_uuid) gets a fresh one per row unless given:
+    the driver path skips the models' Python defaults.
+    """
     if not rows:
         return
     for name in columns:
         table.c[name]
+    if "uuid" in table.c and "uuid" not in columns:
+        columns = (*columns, "uuid")
+        rows = [(*row, new_uuid()) for row in rows]
     placeholders = ", ".join("?" for _ in columns)
     sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({placeholders})"
     driver_sql.run(conn, sql, rows if isinstance(rows, list) else list(rows))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from datetime import UTC, datetime
 from typing import Any
 
@@ -14,6 +15,11 @@ from sqlalchemy.types import TypeDecorator
 def utcnow() -> datetime:
     """The current time, aware, in UTC (what every timestamp column stores)."""
     return datetime.now(UTC)
+
+
+def new_uuid() -> str:
+    """A fresh identity for a row two laptops may both create (migration 0011_uuid; see hadir merge)."""
+    return str(uuid.uuid4())
 
 
 class UtcDateTime(TypeDecorator[datetime]):

@@ -26,6 +26,7 @@ from desktop_app.services.operators.service import OperatorInfo
 from desktop_app.ui.app_settings import AppSettings
 from desktop_app.ui.backup_box import BackupBox
 from desktop_app.ui.i18n import current_language
+from desktop_app.ui.merge.merge_box import MergeBox
 from desktop_app.ui.signin.operators_box import OperatorsBox
 from desktop_app.ui.signin.security_box import SecurityBox
 
@@ -132,6 +133,7 @@ class SettingsPage(QWidget):
         self.operators_box: OperatorsBox | None = None
         self.security_box: SecurityBox | None = None
         self.backup_box: BackupBox | None = None
+        self.merge_box: MergeBox | None = None
         if self._services is not None:
             self.operators_box = OperatorsBox(self._services, self._operator)
             self.security_box = SecurityBox(self._services, self._operator)
@@ -142,6 +144,8 @@ class SettingsPage(QWidget):
             self.backup_box = BackupBox(self._services, self._operator)
             self.backup_box.restored.connect(lambda: self._request_sign_in())
             column.addWidget(self.backup_box)
+            self.merge_box = MergeBox(self._services, self._operator)
+            column.addWidget(self.merge_box)
         column.addWidget(later_box)
         column.addStretch(1)
         card = QWidget()

@@ -737,6 +737,17 @@
     </message>
 </context>
 <context>
+    <name>CapacityFlag</name>
+    <message>
+        <source>batch {batch}: {admitted} admitted, {capacity} seats</source>
+        <translation>angkatan {batch}: {admitted} hadir, {capacity} kursi</translation>
+    </message>
+    <message>
+        <source>Over capacity (two laptops filled the same batch; nothing was dropped): </source>
+        <translation>Melebihi kapasitas (dua laptop mengisi angkatan yang sama; tidak ada yang dihapus): </translation>
+    </message>
+</context>
+<context>
     <name>CapacityGauge</name>
     <message>
         <source>SEATS</source>
@@ -2154,6 +2165,61 @@
     </message>
 </context>
 <context>
+    <name>MergeBox</name>
+    <message>
+        <source>Field laptops</source>
+        <translation>Laptop lapangan</translation>
+    </message>
+    <message>
+        <source>Merge another laptop's data</source>
+        <translation>Gabungkan data laptop lain</translation>
+    </message>
+    <message>
+        <source>Back at the office, bring in what a field laptop recorded: its events, batches, people, check-ins and certificates. Choose its database or a backup of it; the file is only read. Nothing is counted twice, and merging the same file again changes nothing.</source>
+        <translation>Setelah kembali ke kantor, masukkan apa yang dicatat laptop lapangan: kegiatan, angkatan, peserta, kehadiran dan sertifikatnya. Pilih basis datanya atau cadangannya; berkas itu hanya dibaca. Tidak ada yang terhitung dua kali, dan menggabungkan berkas yang sama lagi tidak mengubah apa pun.</translation>
+    </message>
+    <message>
+        <source>Merge another laptop's data…</source>
+        <translation>Gabungkan data laptop lain…</translation>
+    </message>
+    <message>
+        <source>Only an admin may merge another laptop's data.</source>
+        <translation>Hanya admin yang boleh menggabungkan data laptop lain.</translation>
+    </message>
+    <message>
+        <source>Choose the other laptop's database</source>
+        <translation>Pilih basis data laptop lain</translation>
+    </message>
+    <message>
+        <source>This file cannot be merged</source>
+        <translation>Berkas ini tidak dapat digabungkan</translation>
+    </message>
+    <message>
+        <source>Reading the other laptop's data…</source>
+        <translation>Membaca data laptop lain…</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Menggabungkan…</translation>
+    </message>
+    <message>
+        <source>This value cannot be taken</source>
+        <translation>Nilai ini tidak dapat dipakai</translation>
+    </message>
+    <message>
+        <source>The merge did not work; nothing was changed</source>
+        <translation>Penggabungan gagal; tidak ada yang berubah</translation>
+    </message>
+    <message>
+        <source>Merge cancelled</source>
+        <translation>Penggabungan dibatalkan</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Tidak ada yang berubah.</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Merge two records</source>
@@ -2164,8 +2230,140 @@
         <translation>Pertahankan data ini</translation>
     </message>
     <message>
+        <source>Merge another laptop's data</source>
+        <translation>Gabungkan data laptop lain</translation>
+    </message>
+    <message>
+        <source>What merging {name} will do. Nothing is written until you press Merge.</source>
+        <translation>Yang akan terjadi bila {name} digabungkan. Belum ada yang ditulis sampai Anda menekan Gabungkan.</translation>
+    </message>
+    <message>
+        <source>{name} is merged. The office's values stayed where they differ: decide below.</source>
+        <translation>{name} sudah digabungkan. Bila data berbeda, data kantor tetap dipakai: putuskan di bawah.</translation>
+    </message>
+    <message>
+        <source>New events</source>
+        <translation>Kegiatan baru</translation>
+    </message>
+    <message>
+        <source>Batches: new / already here</source>
+        <translation>Angkatan: baru / sudah ada</translation>
+    </message>
+    <message>
+        <source>People: new / already here</source>
+        <translation>Peserta: baru / sudah ada</translation>
+    </message>
+    <message>
+        <source>New check-ins</source>
+        <translation>Kehadiran baru</translation>
+    </message>
+    <message>
+        <source>Duplicate check-ins (the earlier is kept)</source>
+        <translation>Kehadiran ganda (yang lebih awal dipakai)</translation>
+    </message>
+    <message>
+        <source>New certificates</source>
+        <translation>Sertifikat baru</translation>
+    </message>
+    <message>
+        <source>batch {batch}: {admitted} admitted, {capacity} seats</source>
+        <translation>angkatan {batch}: {admitted} hadir, {capacity} kursi</translation>
+    </message>
+    <message>
+        <source>Over capacity (nothing is dropped; see Reports): {batches}</source>
+        <translation>Melebihi kapasitas (tidak ada yang dihapus; lihat Laporan): {batches}</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Perbedaan</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>Basis data ini</translation>
+    </message>
+    <message>
+        <source>The other laptop</source>
+        <translation>Laptop lain</translation>
+    </message>
+    <message>
         <source>Merge</source>
         <translation>Gabungkan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>{name}: {field}</source>
+        <translation>{name}: {field}</translation>
+    </message>
+    <message>
+        <source>Certificate number {number} printed on both</source>
+        <translation>Nomor sertifikat {number} tercetak di keduanya</translation>
+    </message>
+    <message>
+        <source>{number} (the printed one stays valid)</source>
+        <translation>{number} (yang sudah dicetak tetap sah)</translation>
+    </message>
+    <message>
+        <source>Batch number {batch} used for two batches</source>
+        <translation>Nomor angkatan {batch} dipakai dua angkatan</translation>
+    </message>
+    <message>
+        <source>Use the laptop's</source>
+        <translation>Pakai data laptop</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Dipakai</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>No. HP</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa/Kelurahan</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Business or cooperative</source>
+        <translation>Lembaga/Usaha</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>BPJS number</source>
+        <translation>No. KPJ</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,9 @@ The registries are `hadir demo` databases made once and kept in ~/.cache/hadir-b
     bpjs_import_100k_s  a 100,000-row BPJS membership list imported into the registry (target ≤ 5 s);
                     bpjs_import_vs_calamine is that over calamine reading the file; bpjs_report_s
                     the conversion report of 6,000 attendances on 100,000 people (≤ 1 s; bench_bpjs.py)
+    merge_10k_s     a field laptop (10,000 people, ~3,000 check-ins) merged into the 100,000-person
+                    registry, in a child process; merge_10k_rss_mb is that process's peak memory
+                    (bench_merge.py)
 """
 
 from __future__ import annotations
@@ -55,6 +58,7 @@ from bench_certificates import bench_certificates  # noqa: E402
 from bench_encrypted import bench_encrypted_desk, bench_import_encrypted  # noqa: E402
 from bench_export import bench_export  # noqa: E402
 from bench_import import bench_import, time_import, write_roster  # noqa: E402
+from bench_merge import bench_merge  # noqa: E402
 from bench_postgres import bench_postgres  # noqa: E402
 from bench_speed import add_big_batch, cli_start, people_page, window_floor, window_ready  # noqa: E402
 from registry import registry_copy  # noqa: E402
@@ -238,6 +242,7 @@ def main() -> int:
                 path, bench_search, bench_admit, lambda url: time_import(url, roster), args.quick
             )
             results["pg_import_vs_sqlite"] = round(results["pg_import_10k_s"] / results["import_10k_s"], 2)
+        results |= bench_merge(path)
     # The event workbook with 6,000 attendance rows against openpyxl alone (one run each when --quick).
     results |= bench_export(rows=6000, repeat=1 if args.quick else 3)
     # 1,000 certificates with QR codes against the same pages without them (best of the rounds).

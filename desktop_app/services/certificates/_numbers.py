@@ -22,6 +22,8 @@ from desktop_app.services.certificates.types import IssuedCertificate
 from desktop_app.storage.models import Attendance, Certificate, Event, Organization, Person, Session, Setting
 
 SECRET_KEY = "certificate.secret"
+# Secrets of databases merged into this one (hadir merge): their printed codes still verify.
+MERGED_SECRETS_KEY = "certificate.merged_secrets"
 
 
 def attendee_query(session_id: int | None, event_id: int | None) -> Select:  # type: ignore[type-arg]

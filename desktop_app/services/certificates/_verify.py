@@ -2,11 +2,44 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
 from desktop_app.services.certificates.types import Verification
-from desktop_app.storage.models import Attendance, Certificate, Event, Organization, Person, Session
+from desktop_app.storage.models import (
+    Attendance,
+    Certificate,
+    CertificateAlias,
+    Event,
+    Organization,
+    Person,
+    Session,
+)
+
+
+def lookup_signed(s: DbSession, number: str, key: str, own: bool) -> Verification:
+    """The answer for a code whose MAC the key `key` (a key_id) made.
+
+    A code signed with this database's own key names its own certificate first; one signed with
+    a merged laptop's key names the certificate that laptop printed under that number (an alias,
+    when the number collided with the office's own) first.
+    """
+    alias = (
+        select(Certificate.number)
+        .join(CertificateAlias)
+        .where(CertificateAlias.number == number, CertificateAlias.key_id == key)
+    )
+    if own:
+        found = lookup(s, number)
+        if found.reason != "unknown":
+            return found
+    aliased = s.scalar(alias)
+    if aliased is not None:
+        found = lookup(s, aliased)
+        return replace(found, number=number) if found.number is not None else found
+    return lookup(s, number)
 
 
 def lookup(s: DbSession, number: str) -> Verification:

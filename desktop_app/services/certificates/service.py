@@ -14,6 +14,7 @@ from sqlalchemy.exc import IntegrityError
 
 from desktop_app.core.certificate_code import (
     MalformedCode,
+    key_id,
     mac_matches,
     make_code,
     new_secret,
@@ -39,8 +40,13 @@ from desktop_app.exports.certificates.layout import CertificateLayout
 from desktop_app.exports.certificates.pdf import check_image, write_certificates
 from desktop_app.services.audit import record
 from desktop_app.services.certificates._files import all_or_none
-from desktop_app.services.certificates._numbers import SECRET_KEY, count_attendees, issue_in
-from desktop_app.services.certificates._verify import lookup
+from desktop_app.services.certificates._numbers import (
+    MERGED_SECRETS_KEY,
+    SECRET_KEY,
+    count_attendees,
+    issue_in,
+)
+from desktop_app.services.certificates._verify import lookup_signed
 from desktop_app.services.certificates.defaults import builtin_template
 from desktop_app.services.certificates.types import (
     CertificatePreview,
@@ -309,7 +315,14 @@ class CertificateService:
         except MalformedCode:
             return Verification(False, "malformed")
         secret = self._secret(create=False)
-        if secret is None or not mac_matches(parsed, secret):
+        if secret is None:
             return Verification(False, "forged")
-        with self._db.session() as s:
-            return lookup(s, parsed.number)
+        if mac_matches(parsed, secret):
+            with self._db.session() as s:
+                return lookup_signed(s, parsed.number, key_id(secret), own=True)
+        for text in self._settings.get(MERGED_SECRETS_KEY) or []:
+            merged = secret_from_text(text)
+            if mac_matches(parsed, merged):
+                with self._db.session() as s:
+                    return lookup_signed(s, parsed.number, key_id(merged), own=False)
+        return Verification(False, "forged")

@@ -4,6 +4,7 @@ from desktop_app.storage.models.admin import AuditEntry, Operator, Setting
 from desktop_app.storage.models.attendance import (
     Attendance,
     Certificate,
+    CertificateAlias,
     Invitation,
     InvitationAlias,
     Screening,
@@ -20,6 +21,7 @@ __all__ = [
     "Base",
     "BpjsMembership",
     "Certificate",
+    "CertificateAlias",
     "Event",
     "Invitation",
     "InvitationAlias",

@@ -9,7 +9,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop_app.storage.models.base import Base
-from desktop_app.storage.types import JsonText, UtcDateTime, utcnow
+from desktop_app.storage.types import JsonText, UtcDateTime, new_uuid, utcnow
 
 
 class Operator(Base):
@@ -18,6 +18,8 @@ class Operator(Base):
     __tablename__ = "operator"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The same identity in every copy of the database, so `hadir merge` knows the row again.
+    uuid: Mapped[str | None] = mapped_column(String(36), default=new_uuid, index=True, unique=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
     role: Mapped[str] = mapped_column(String(10), default="desk")
     pin_hash: Mapped[str | None] = mapped_column(String(200))
@@ -33,6 +35,8 @@ class AuditEntry(Base):
     __tablename__ = "audit_entry"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The same identity in every copy of the database, so `hadir merge` knows the row again.
+    uuid: Mapped[str | None] = mapped_column(String(36), default=new_uuid, index=True, unique=True)
     at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     operator_id: Mapped[int | None] = mapped_column(ForeignKey("operator.id", ondelete="SET NULL"))
     action: Mapped[str] = mapped_column(String(40))

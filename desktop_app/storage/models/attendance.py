@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from desktop_app.storage.models.base import Base
 from desktop_app.storage.models.event import Session
 from desktop_app.storage.models.people import Person
-from desktop_app.storage.types import JsonText, UtcDateTime, utcnow
+from desktop_app.storage.types import JsonText, UtcDateTime, new_uuid, utcnow
 
 
 class Invitation(Base):
@@ -19,6 +19,8 @@ class Invitation(Base):
     __tablename__ = "invitation"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The same identity in every copy of the database, so `hadir merge` knows the row again.
+    uuid: Mapped[str | None] = mapped_column(String(36), default=new_uuid, index=True, unique=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("session.id", ondelete="CASCADE"))
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
     code: Mapped[str] = mapped_column(String(32), unique=True)
@@ -46,6 +48,8 @@ class Screening(Base):
     __tablename__ = "screening"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The same identity in every copy of the database, so `hadir merge` knows the row again.
+    uuid: Mapped[str | None] = mapped_column(String(36), default=new_uuid, index=True, unique=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("session.id", ondelete="CASCADE"), index=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
     at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
@@ -76,6 +80,8 @@ class Attendance(Base):
     __tablename__ = "attendance"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The same identity in every copy of the database, so `hadir merge` knows the row again.
+    uuid: Mapped[str | None] = mapped_column(String(36), default=new_uuid, index=True, unique=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("session.id", ondelete="CASCADE"))
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
     at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
@@ -110,6 +116,8 @@ class Certificate(Base):
     __tablename__ = "certificate"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The same identity in every copy of the database, so `hadir merge` knows the row again.
+    uuid: Mapped[str | None] = mapped_column(String(36), default=new_uuid, index=True, unique=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("session.id", ondelete="CASCADE"))
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
     year: Mapped[int]
@@ -122,3 +130,21 @@ class Certificate(Base):
         UniqueConstraint("session_id", "person_id"),
         CheckConstraint("seq > 0", name="seq_positive"),
     )
+
+
+class CertificateAlias(Base):
+    """A number printed on another laptop's certificate, kept valid after `hadir merge`.
+
+    `key_id` names the secret the printed QR code was signed with (a fingerprint, never the key),
+    so a number two laptops both printed finds the right certificate for each code.
+    """
+
+    __tablename__ = "certificate_alias"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(100))
+    key_id: Mapped[str] = mapped_column(String(32))
+    certificate_id: Mapped[int] = mapped_column(ForeignKey("certificate.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+    __table_args__ = (UniqueConstraint("number", "key_id"),)

@@ -8,7 +8,7 @@ from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text, Time, Un
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop_app.storage.models.base import Base
-from desktop_app.storage.types import UtcDateTime, utcnow
+from desktop_app.storage.types import UtcDateTime, new_uuid, utcnow
 
 
 class Event(Base):
@@ -17,6 +17,8 @@ class Event(Base):
     __tablename__ = "event"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The same identity in every copy of the database, so `hadir merge` knows the row again.
+    uuid: Mapped[str | None] = mapped_column(String(36), default=new_uuid, index=True, unique=True)
     title: Mapped[str] = mapped_column(String(300))
     organizer: Mapped[str] = mapped_column(String(300))
     partner: Mapped[str | None] = mapped_column(String(300))
@@ -36,6 +38,8 @@ class Session(Base):
     __tablename__ = "session"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The same identity in every copy of the database, so `hadir merge` knows the row again.
+    uuid: Mapped[str | None] = mapped_column(String(36), default=new_uuid, index=True, unique=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
     batch: Mapped[int]
     date: Mapped[date] = mapped_column(Date)

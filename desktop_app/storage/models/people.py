@@ -8,7 +8,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, func, t
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop_app.storage.models.base import Base
-from desktop_app.storage.types import UtcDateTime, utcnow
+from desktop_app.storage.types import UtcDateTime, new_uuid, utcnow
 
 ORG_KINDS = ("umkm", "koperasi", "lainnya")
 
@@ -19,6 +19,8 @@ class Organization(Base):
     __tablename__ = "organization"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The same identity in every copy of the database, so `hadir merge` knows the row again.
+    uuid: Mapped[str | None] = mapped_column(String(36), default=new_uuid, index=True, unique=True)
     name: Mapped[str] = mapped_column(String(300))
     # Case- and space-folded name: two spellings of one business are one organisation.
     name_key: Mapped[str] = mapped_column(String(300), unique=True)
@@ -44,6 +46,8 @@ class Person(Base):
     __tablename__ = "person"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The same identity in every copy of the database, so `hadir merge` knows the row again.
+    uuid: Mapped[str | None] = mapped_column(String(36), default=new_uuid, index=True, unique=True)
     nik: Mapped[str | None] = mapped_column(String(16), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     sex: Mapped[str | None] = mapped_column(String(1))

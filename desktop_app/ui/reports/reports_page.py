@@ -28,6 +28,7 @@ from desktop_app.ui import dialogs_io
 from desktop_app.ui.formatting import day_date
 from desktop_app.ui.i18n import current_language
 from desktop_app.ui.reports import report_dialogs
+from desktop_app.ui.reports.capacity_flag import CapacityFlag
 from desktop_app.ui.reports.conversion_box import ConversionBox
 from desktop_app.ui.reports.export_messages import export_error_text
 from desktop_app.ui.reports.export_runner import ExportRunner
@@ -112,6 +113,7 @@ class ReportsPage(QWidget):
         form.addRow(self.tr("Batch"), choose)
 
         self.cards = SummaryCards()
+        self.capacity_flag = CapacityFlag()
         self.charts = ReportCharts()
         self.status_label = QLabel()
         self.status_label.setObjectName("muted")
@@ -129,6 +131,7 @@ class ReportsPage(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.paper)
         layout.addWidget(self.empty_label)
+        layout.addWidget(self.capacity_flag)
         layout.addWidget(self.cards)
         # The BPJS follow-up (issue 19) beside the attendance charts, read only when its tab is shown.
         self.bpjs_box = ConversionBox(self._services, self._operator_id, self._pool)
@@ -251,6 +254,7 @@ class ReportsPage(QWidget):
                     batch = s.header.batch
         self.charts.set_report(self._report, summary, batch)
         self.bpjs_box.show_for(self.selected_event_id(), self.selected_session_id())
+        self.capacity_flag.set_report(self._report, self.selected_session_id())
         has_sessions = bool(self._report and self._report.sessions)
         self.paper.set_scope(
             self.selected_event_id() if has_sessions else None,

@@ -1,0 +1,130 @@
+"""`hadir merge FILE`: another Hadir database (a field laptop's, or a backup) into this one.
+
+One transaction: everything or nothing (a dry run and a cancel roll back). The file is checked
+like a restore and read from a private copy, so it is never modified. Idempotent: every record
+keeps its uuid, so merging the same file again finds everything already there.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from sqlalchemy import select, update
+
+from desktop_app.core.errors import InvalidInput
+from desktop_app.services.audit import record
+from desktop_app.services.certificates.service import CertificateService
+from desktop_app.services.merge import _attendance, _audit, _certificates, _people, _records
+from desktop_app.services.merge._run import Progress, Run
+from desktop_app.services.merge.incoming import incoming_copy
+from desktop_app.services.merge.types import Conflict, MergeReport
+from desktop_app.services.operators.service import OperatorInfo
+from desktop_app.services.roles import require_admin
+from desktop_app.storage.database import Database
+from desktop_app.storage.models import Person
+from desktop_app.storage.types import utcnow
+
+log = logging.getLogger(__name__)
+
+# In this order: each step maps the ids the next ones refer to.
+STEPS = (
+    _records.merge_operators,
+    _records.merge_organizations,
+    _records.merge_events,
+    _records.merge_sessions,
+    _people.merge_people,
+    _attendance.merge_invitations,
+    _attendance.merge_screenings,
+    _attendance.merge_attendance,
+    _certificates.merge_certificates,
+    _audit.merge_audit,
+)
+
+
+class MergeService:
+    """Bringing a field laptop's data home, and deciding the conflicts it lists."""
+
+    def __init__(self, db: Database, certificates: CertificateService) -> None:
+        self._db = db
+        self._certificates = certificates
+
+    def merge(
+        self,
+        path: Path,
+        operator: OperatorInfo,
+        *,
+        dry_run: bool = False,
+        progress: Progress | None = None,
+        key: bytes | None = None,
+    ) -> MergeReport:
+        """Merge the database file at `path`; with `dry_run`, only report what would happen.
+
+        Raises:
+            NotAllowed: the operator is not an admin.
+            InvalidInput / DatabaseProblem: the file is missing, not Hadir's, too new or damaged.
+            Cancelled: `progress` raised it; nothing was written.
+        """
+        require_admin(self._db, operator.id, "merge another database")
+        path = path.expanduser().resolve()
+        if path == self._db.path:
+            raise InvalidInput("this file is the open database itself")
+        pattern = self._certificates.template().number_pattern
+        with (
+            incoming_copy(path, key) as source_engine,
+            source_engine.connect() as source,
+            self._db.engine.connect() as target,
+        ):
+            transaction = target.begin()
+            try:
+                run = Run(target, source, operator.id, utcnow(), pattern, progress)
+                for step in STEPS:
+                    step(run)
+                    run.advance(len(STEPS))
+                over = _attendance.over_capacity(run)
+                report = MergeReport(
+                    **dict(run.counts),
+                    over_capacity=tuple(row[0] for row in over),
+                    over_capacity_batches=tuple((batch, n, seats) for _, batch, n, seats in over),
+                    conflicts=tuple(run.conflicts),
+                    dry_run=dry_run,
+                )
+                record(target, "merge", "database", None, operator.id, file=path.name, **report.counts())
+            except BaseException:
+                transaction.rollback()
+                raise
+            if dry_run:
+                transaction.rollback()
+            else:
+                transaction.commit()
+        log.info("merged %s: %s", path.name, report.counts())
+        return report
+
+    def use_incoming(self, conflict: Conflict, operator: OperatorInfo) -> None:
+        """Take the incoming value of a `person_field` conflict instead of the office's.
+
+        Raises:
+            InvalidInput: not a person field conflict, or its NIK now belongs to someone else.
+        """
+        require_admin(self._db, operator.id, "decide a merge conflict")
+        if conflict.kind != "person_field":
+            raise InvalidInput("only a person's field can be chosen")
+        field = conflict.details["field"]
+        person_id = conflict.details["person_id"]
+        with self._db.transaction() as s:
+            if field == "nik":
+                holder = s.scalar(select(Person.id).where(Person.nik == conflict.choice))
+                if holder not in (None, person_id):
+                    raise InvalidInput("that NIK belongs to another person now")
+            s.execute(update(Person).where(Person.id == person_id).values({field: conflict.choice}))
+            record(
+                s,
+                "update",
+                "person",
+                person_id,
+                operator.id,
+                field=field,
+                old=conflict.office,
+                new=conflict.incoming,
+                source="merge",
+            )

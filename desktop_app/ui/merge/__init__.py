@@ -1,0 +1,1 @@
+"""Gabungkan data laptop lain: merging a field laptop's database from Pengaturan (merge_box.MergeBox)."""
