@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Table, func, insert, select
 
 from desktop_app.core.errors import InvalidInput
+from desktop_app.storage.attended import recount_attended
 from desktop_app.storage.bulk import advance_ids
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Base
@@ -69,6 +70,7 @@ def copy_rows(src: Connection, dst: Connection, progress: Callable[[int, int], N
             advance_ids(dst, table.name)
         if progress:
             progress(done, len(all_tables))
+    recount_attended(dst)  # the triggers counted the admissions again on top of the copied counts
 
 
 def delete_rows(dst: Connection) -> None:

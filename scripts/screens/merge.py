@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy import select, update
 
+from desktop_app.core.screening import ScreeningAnswers
 from desktop_app.services.checkin.types import AdmitRequest
 from desktop_app.services.container import Services
 from desktop_app.storage.backup import backup_file
@@ -28,7 +29,9 @@ def _laptop_admits(services: Services, session_id: int) -> None:
         phones = list(s.scalars(select(Person.id).where(Person.phone.is_not(None)).order_by(Person.id)))[:2]
     admin = services.operators.local_admin()
     for person in people:
-        services.checkin.admit(AdmitRequest(session_id, person, override_reason="laptop lapangan"), admin)
+        services.checkin.admit(
+            AdmitRequest(session_id, person, ScreeningAnswers(36.5), override_reason="laptop lapangan"), admin
+        )
     with services.db.transaction() as s:
         for n, person in enumerate(phones):
             s.execute(update(Person).where(Person.id == person).values(phone=f"+62857000000{n}9"))

@@ -43,12 +43,38 @@ def two_laptops(hadir: Run, tmp_path: Path) -> tuple[Path, Path]:
         ("Budi Santoso", "3311010202850002"),
         ("Citra Lestari", "3311084303880003"),
     ):
-        done = hadir("--db", laptop, "checkin", "--session", 1, "--walk-in", "--name", name, "--nik", nik)
+        done = hadir(
+            "--db",
+            laptop,
+            "checkin",
+            "--session",
+            1,
+            "--walk-in",
+            "--name",
+            name,
+            "--nik",
+            nik,
+            "--temp",
+            "36.5",
+        )
         assert done.code == 0 or nik.endswith("3"), done.err
     # The office admits two others into the same batch meanwhile (capacity 2).
     for name, nik in (("Dodi Prasetyo", "3372010505800004"), ("Sri Wahyuni", "3311014101900001")):
         assert (
-            hadir("--db", office, "checkin", "--session", 1, "--walk-in", "--name", name, "--nik", nik).code
+            hadir(
+                "--db",
+                office,
+                "checkin",
+                "--session",
+                1,
+                "--walk-in",
+                "--name",
+                name,
+                "--nik",
+                nik,
+                "--temp",
+                "36.5",
+            ).code
             == 0
         )
     return office, laptop

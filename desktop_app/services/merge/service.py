@@ -21,6 +21,7 @@ from desktop_app.services.merge.incoming import incoming_copy
 from desktop_app.services.merge.types import Conflict, MergeReport
 from desktop_app.services.operators.service import OperatorInfo
 from desktop_app.services.roles import require_admin
+from desktop_app.storage.attended import recount_attended
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Person
 from desktop_app.storage.types import utcnow
@@ -81,6 +82,7 @@ class MergeService:
                 for step in STEPS:
                     step(run)
                     run.advance(len(STEPS))
+                recount_attended(target)  # new people came with their laptop's count, then their admissions
                 over = _attendance.over_capacity(run)
                 report = MergeReport(
                     **dict(run.counts),

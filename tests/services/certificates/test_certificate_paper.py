@@ -52,6 +52,7 @@ def test_names_the_font_cannot_print_are_listed_with_the_reason(services, sessio
     assert name_problem("Nguyễn Thị Đặng") is None
 
 
+@pytest.mark.sqlite_only  # the command line over the same file the fixture wrote
 def test_cli_lists_them_in_json(services, session_id, db_path, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     services.close()
     args = [

@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import select, text, update
 
 from desktop_app.core.codes import new_invitation_code
+from desktop_app.core.screening import ScreeningAnswers
 from desktop_app.services.checkin.types import AdmitRequest
 from desktop_app.services.container import Services
 from desktop_app.services.events.service import EventDraft, SessionDraft
@@ -96,7 +97,8 @@ def copy_to(source: Path, target: Path) -> Path:
 def admit(svc: Services, session_id: int, person_id: int, override: str | None = None) -> None:
     """Check a person in as the desk does."""
     svc.checkin.admit(
-        AdmitRequest(session_id, person_id, override_reason=override), svc.operators.local_admin()
+        AdmitRequest(session_id, person_id, ScreeningAnswers(36.5), override_reason=override),
+        svc.operators.local_admin(),
     )
 
 

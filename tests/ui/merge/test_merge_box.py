@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, update
 
+from desktop_app.core.screening import ScreeningAnswers
 from desktop_app.services.checkin.types import AdmitRequest
 from desktop_app.services.container import Services
 from desktop_app.services.registry.types import WalkInDraft
@@ -39,7 +40,7 @@ def laptop(services, admin, make_session, tmp_path: Path) -> Path:  # type: igno
         ).id
     path = backup_file(services.db.path, tmp_path / "laptop.db")
     other = Services(open_database(path))
-    other.checkin.admit(AdmitRequest(session_id, sri), other.operators.local_admin())
+    other.checkin.admit(AdmitRequest(session_id, sri, ScreeningAnswers(36.5)), other.operators.local_admin())
     with other.db.transaction() as s:
         s.execute(update(Person).where(Person.id == sri).values(phone="+6285700000099"))
     other.close()

@@ -36,6 +36,20 @@ _TRIGGERS = {
     ),
 }
 
+_PG_FUNCTION = """
+CREATE FUNCTION person_attended_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.undone_at IS NULL THEN
+        UPDATE person SET attended = attended - 1 WHERE id = OLD.person_id;
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.undone_at IS NULL THEN
+        UPDATE person SET attended = attended + 1 WHERE id = NEW.person_id;
+    END IF;
+    RETURN NULL;
+END
+$$
+"""
+
 
 def upgrade() -> None:
     with op.batch_alter_table("person", schema=None) as batch_op:
@@ -44,9 +58,15 @@ def upgrade() -> None:
         "UPDATE person SET attended = (SELECT count(*) FROM attendance a "
         "WHERE a.person_id = person.id AND a.undone_at IS NULL)"
     )
-    if op.get_bind().dialect.name == "sqlite":  # another server counts in the query (services/registry)
+    if op.get_bind().dialect.name == "sqlite":
         for name, body in _TRIGGERS.items():
             op.execute(f"CREATE TRIGGER {name} {body}")
+    else:  # PostgreSQL: the same three rules in one trigger function
+        op.execute(_PG_FUNCTION)
+        op.execute(
+            "CREATE TRIGGER person_attended AFTER INSERT OR DELETE OR UPDATE OF undone_at, person_id "
+            "ON attendance FOR EACH ROW EXECUTE FUNCTION person_attended_sync()"
+        )
     op.execute("CREATE INDEX ix_person_name_lower ON person (lower(name), id)")
     with op.batch_alter_table("screening", schema=None) as batch_op:
         batch_op.create_index(
@@ -62,6 +82,9 @@ def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         for name in _TRIGGERS:
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    else:
+        op.execute("DROP TRIGGER IF EXISTS person_attended ON attendance")
+        op.execute("DROP FUNCTION IF EXISTS person_attended_sync()")
     op.execute("DROP INDEX IF EXISTS ix_person_name_lower")
     with op.batch_alter_table("person", schema=None) as batch_op:
         batch_op.drop_column("attended")
