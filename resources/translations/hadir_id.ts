@@ -2695,12 +2695,12 @@
 <context>
     <name>PaperButtons</name>
     <message>
-        <source>Sheet to sign (before the event)…</source>
-        <translation>Daftar hadir untuk ditandatangani (sebelum acara)…</translation>
+        <source>Sheet to sign…</source>
+        <translation>Daftar hadir (tanda tangan)…</translation>
     </message>
     <message>
-        <source>Invitees listed in the order of the invitation list, empty rows up to the capacity</source>
-        <translation>Undangan tercetak sesuai urutan daftar undangan, baris kosong sampai kapasitas</translation>
+        <source>Before the event: invitees in the order of the invitation list, empty rows up to the capacity</source>
+        <translation>Sebelum acara: undangan sesuai urutan daftar undangan, baris kosong sampai kapasitas</translation>
     </message>
     <message>
         <source>Invitations…</source>
@@ -2716,7 +2716,7 @@
     </message>
     <message>
         <source>Transport receipt…</source>
-        <translation>Tanda terima uang transport…</translation>
+        <translation>Tanda terima transport…</translation>
     </message>
     <message>
         <source>The receipt sheet of the transport money the attendees receive</source>
@@ -2731,8 +2731,8 @@
         <translation>Laporan kegiatan untuk SPJ: angka, grafik, notulen, foto, daftar hadir dan sertifikat</translation>
     </message>
     <message>
-        <source>Choose one batch for these documents.</source>
-        <translation>Pilih satu angkatan untuk dokumen ini.</translation>
+        <source>Choose one batch first.</source>
+        <translation>Pilih satu angkatan dulu.</translation>
     </message>
     <message>
         <source>Transport money</source>

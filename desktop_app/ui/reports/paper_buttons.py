@@ -43,9 +43,11 @@ class PaperButtons(QWidget):
         self.folder = ""
         self.runner = ExportRunner(pool, self)
         self.last_result: PaperResult | None = None
-        self.signin_button = QPushButton(self.tr("Sheet to sign (before the event)…"))
+        self.signin_button = QPushButton(self.tr("Sheet to sign…"))
         self.signin_button.setToolTip(
-            self.tr("Invitees listed in the order of the invitation list, empty rows up to the capacity")
+            self.tr(
+                "Before the event: invitees in the order of the invitation list, empty rows up to the capacity"
+            )
         )
         self.invitations_button = QPushButton(self.tr("Invitations…"))
         self.contacts_button = QPushButton(self.tr("Contact tracing (admin)…"))
@@ -63,7 +65,7 @@ class PaperButtons(QWidget):
                 "Laporan kegiatan for the SPJ: numbers, charts, minutes, photos, attendance and certificates"
             )
         )
-        self.hint = QLabel(self.tr("Choose one batch for these documents."))
+        self.hint = QLabel(self.tr("Choose one batch first."))
         self.hint.setObjectName("muted")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
