@@ -65,7 +65,9 @@ case "${1:-run}" in
     "$VENV/bin/ruff" check desktop_app tests scripts build_spec
     "$VENV/bin/ruff" format --check desktop_app tests scripts build_spec
     "$VENV/bin/lint-imports"
-    exec "$VENV/bin/python" -m pytest "$@"
+    # One worker per core (pytest-xdist; each worker gets its own PostgreSQL databases, see
+    # tests/conftest.py); HADIR_TEST_WORKERS=0 runs everything in this one process.
+    exec "$VENV/bin/python" -m pytest -n "${HADIR_TEST_WORKERS:-auto}" "$@"
     ;;
   screenshots)
     install_system; install_python

@@ -7,6 +7,7 @@ the state for the person on the card.
 
 from __future__ import annotations
 
+import logging
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -18,6 +19,8 @@ from desktop_app.services.bpjs.interest import interest_of, toggle_interest
 from desktop_app.services.container import Services
 
 KEY = "Ctrl+B"
+
+log = logging.getLogger(__name__)
 
 
 class DeskHost(Protocol):
@@ -116,5 +119,8 @@ class InterestKey(QObject):
             try:
                 interested = interest_of(self._db, person_id).interested
             except HadirError:
+                interested = False
+            except Exception:  # a lost server or a locked file: the desk says so when it admits
+                log.warning("interest not read", exc_info=True)
                 interested = False
         self.button.setChecked(interested)
