@@ -22,10 +22,10 @@ def open_target(
         # Imported here: psycopg and Alembic cost a command on a file 0.2 s of its start.
         from desktop_app.storage.postgres.server import open_server_database
 
-        if local_path is None:  # the user's data folder, never the current directory
-            from desktop_app.paths import AppPaths
+        if local_path is None:  # no file named (the app always names one): never the current directory
+            import tempfile
 
-            local_path = AppPaths.resolve().data_dir / "hadir.db"
+            local_path = Path(tempfile.mkdtemp(prefix="hadir-server-")) / "hadir.db"
         return open_server_database(str(target), local_path)
     return open_database(Path(target), backup_dir)
 
