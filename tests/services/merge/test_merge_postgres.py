@@ -1,52 +1,27 @@
 """The same two laptops merged into a PostgreSQL office database (the merge is engine-neutral Core).
 
-Runs when `HADIR_TEST_PG_URL` names a PostgreSQL server the test may create a scratch database on
-(e.g. `postgresql+psycopg://hadir@/postgres?host=/tmp/pg&port=5432`); skipped otherwise. The
-PostgreSQL fixture of issue 15 can take this over.
+The server is the suite's own throwaway PostgreSQL (tests/pg_cluster.py, or HADIR_TEST_PG).
 """
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from alembic import command
 from laptops import ROSTER, admit, codes_of, copy_to, make_office, open_services, person_id
-from sqlalchemy import create_engine, func, select, text
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy import func, select
 
 from desktop_app.services.container import Services
-from desktop_app.storage import migrate
-from desktop_app.storage.database import Database
 from desktop_app.storage.models import Base
-
-SERVER = os.environ.get("HADIR_TEST_PG_URL")
-pytestmark = pytest.mark.skipif(not SERVER, reason="HADIR_TEST_PG_URL names no PostgreSQL server")
+from desktop_app.storage.target import open_target
 
 
 @pytest.fixture
-def pg_services() -> Iterator[Services]:
-    assert SERVER is not None
-    pytest.importorskip("psycopg")
-    name = f"hadir_merge_{uuid.uuid4().hex[:8]}"
-    server = create_engine(SERVER, isolation_level="AUTOCOMMIT")
-    with server.connect() as conn:
-        conn.execute(text(f"CREATE DATABASE {name}"))
-    url = server.url.set(database=name)
-    engine = create_engine(url, hide_parameters=True)
-    with engine.begin() as conn:
-        command.upgrade(migrate.alembic_config(conn), "head")
-    services = Services(
-        Database(Path("/nonexistent/postgresql"), engine, sessionmaker(engine, expire_on_commit=False))
-    )
+def pg_services(pg_url: str, tmp_path: Path) -> Iterator[Services]:
+    services = Services(open_target(pg_url, tmp_path / "backups", tmp_path / "hadir.db"))
     yield services
     services.close()
-    with server.connect() as conn:
-        conn.execute(text(f"DROP DATABASE {name}"))
-    server.dispose()
 
 
 def _counts(services: Services) -> dict[str, int]:
