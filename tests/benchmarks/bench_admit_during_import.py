@@ -56,7 +56,7 @@ def bench_admit_during_import(services: Services, event_id: int, folder: Path) -
     for person_id in ids:
         if importer.poll() is not None:
             break
-        request = AdmitRequest(desk, person_id, ScreeningAnswers(temperature=36.6))
+        request = AdmitRequest(desk, person_id, ScreeningAnswers(temperature=36.6), accept_elsewhere=True)
         started = time.perf_counter()
         try:
             services.checkin.admit(request, operator)

@@ -42,7 +42,9 @@ def _desk(url: str, session_id: int, person_ids: list[int], start, results) -> N
     for person_id in person_ids:
         started = time.perf_counter()
         try:
-            services.checkin.admit(AdmitRequest(session_id, person_id, ScreeningAnswers(36.6)), operator)
+            services.checkin.admit(
+                AdmitRequest(session_id, person_id, ScreeningAnswers(36.6), accept_elsewhere=True), operator
+            )
             admitted += 1
         except CapacityFull:
             pass
