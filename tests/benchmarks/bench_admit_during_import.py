@@ -64,9 +64,11 @@ def bench_admit_during_import(services: Services, event_id: int, folder: Path) -
             failed += 1
         samples.append(time.perf_counter() - started)
         time.sleep(0.02)  # a desk admits a person every few seconds; this is a busy one
-    _, err = importer.communicate()
+    out, err = importer.communicate()
     import_s = time.perf_counter() - started_all
-    assert importer.returncode == 0, err.decode()[-2000:]
+    if importer.returncode != 0:  # say why on stderr and leave the figure empty; the harness goes on
+        print("admit_p95_during_import_ms: the import failed:", (out + err).decode()[-1000:], file=sys.stderr)
+        return {"admit_p95_during_import_ms": None, "admits_failed_during_import": failed}
     p95 = statistics.quantiles(samples, n=20)[-1] * 1000 if len(samples) > 1 else samples[0] * 1000
     return {
         "admit_p95_during_import_ms": round(p95, 2),
