@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import UTC, datetime, time
 
 import pytest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
+from desktop_app.core.timezones import to_local
 from desktop_app.services.demo.service import generate_demo
 from desktop_app.services.events.service import EventDraft, SessionDraft
 from desktop_app.services.registry.types import WalkInDraft
@@ -77,7 +78,10 @@ def make_desk(services, admin, capacity: int = 30, same_event: bool = False) -> 
             EventDraft("Sosialisasi BPJS Ketenagakerjaan bagi Koperasi", "Disdagkop UKM Kabupaten Sukoharjo"),
             admin.id,
         )
-    draft = SessionDraft(event_id, date.today(), time(0, 1), time(23, 59), "Aula Kecamatan Grogol", capacity)
+    # "Today" on the session's clock (WIB), as the desk reckons it: the laptop's date is a day
+    # behind between 17:00 and 24:00 UTC.
+    today = to_local(datetime.now(UTC)).date()
+    draft = SessionDraft(event_id, today, time(0, 1), time(23, 59), "Aula Kecamatan Grogol", capacity)
     session_id = services.events.add_session(draft, admin.id)
     desk = Desk(services, admin, session_id, event_id)
     with services.db.transaction() as s:
