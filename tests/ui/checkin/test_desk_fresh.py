@@ -3,11 +3,12 @@ admission leaves no "already here" card behind, and the events page shows today'
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import UTC, datetime, time
 
 from PySide6.QtCore import Qt
 
 from desktop_app.core.screening import ScreeningAnswers
+from desktop_app.core.timezones import to_local
 from desktop_app.services.checkin.types import AdmitRequest
 from desktop_app.services.events.service import SessionDraft
 from desktop_app.ui.checkin.status_banner import BannerKind
@@ -38,7 +39,9 @@ def test_esc_forgets_the_last_person_on_the_banner_too(qtbot, desk, open_page) -
 def test_another_desks_batch_and_check_ins_appear_without_leaving_the_page(qtbot, desk, open_page) -> None:
     page = open_page(desk)
     services = desk.services
-    draft = SessionDraft(desk.event_id, date.today(), time(13), time(16), "Aula Kecamatan Grogol", 30, 7)
+    draft = SessionDraft(
+        desk.event_id, to_local(datetime.now(UTC)).date(), time(13), time(16), "Aula Kecamatan Grogol", 30, 7
+    )
     other = services.events.add_session(draft, desk.admin.id)  # another laptop adds batch 7
     request = AdmitRequest(desk.session_id, desk.people["Dwi Lestari"], ScreeningAnswers(36.4))
     services.checkin.admit(request, desk.admin)  # and admits someone at this batch

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import UTC, datetime, time
 
 import pytest
 from fit_walk import clipped, english_words
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
 
+from desktop_app.core.timezones import to_local
 from desktop_app.services.demo.service import generate_demo
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.page_registry import default_pages
@@ -133,7 +134,14 @@ def test_the_busiest_desk_fits(qtbot, services, app_paths, settings, admin, demo
 
     screen = available(SCREENS[size])
     came = services.checkin.recent(1)[0]  # someone the demo admitted to batch 1 (and invited there)
-    draft = SessionDraft(demo.event_id, date.today(), time(0, 1), time(23, 59), "Aula Kecamatan Grogol", 1)
+    draft = SessionDraft(
+        demo.event_id,
+        to_local(datetime.now(UTC)).date(),
+        time(0, 1),
+        time(23, 59),
+        "Aula Kecamatan Grogol",
+        1,
+    )
     today = services.events.add_session(draft, admin.id)
     other = next(h.person_id for h in services.checkin.search(1, "") if h.person_id != came.person_id)
     services.checkin.admit(AdmitRequest(today, other, ScreeningAnswers(36.5), accept_elsewhere=True), admin)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import UTC, datetime, time
 
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from desktop_app.core.codes import new_invitation_code
+from desktop_app.core.timezones import to_local
 from desktop_app.services.events.service import EventDraft, SessionDraft
 from desktop_app.services.registry.types import WalkInDraft
 from desktop_app.storage.models import Attendance, Invitation
@@ -26,7 +27,7 @@ GUESTS = [
 def full_session(services, team) -> dict[str, str]:  # type: ignore[no-untyped-def]
     """Today's batch of one seat, taken by Sri Rahayu; Budi Santoso is invited too."""
     event = services.events.add_event(EventDraft("Sosialisasi BPJS", "Disdagkop UKM"), team.admin.id)
-    draft = SessionDraft(event, date.today(), time(0, 1), time(23, 59), "Aula Dinas", 1)
+    draft = SessionDraft(event, to_local(datetime.now(UTC)).date(), time(0, 1), time(23, 59), "Aula Dinas", 1)
     session_id = services.events.add_session(draft, team.admin.id)
     codes = {}
     with services.db.transaction() as s:
