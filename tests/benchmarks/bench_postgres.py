@@ -30,14 +30,16 @@ from desktop_app.storage.target import open_target
 DESKS = 4
 
 
-def _desk(url: str, session_id: int, person_ids: list[int], start, results) -> None:  # type: ignore[no-untyped-def]
+def _desk(url: str, session_id: int, person_ids: list[int], ready, start, results) -> None:  # type: ignore[no-untyped-def]
     from desktop_app.core.errors import CapacityFull
     from desktop_app.core.screening import ScreeningAnswers
     from desktop_app.services.checkin.types import AdmitRequest
 
     services = Services(open_target(url))
     operator = services.operators.local_admin()
+    services.checkin.seats(session_id)  # the connection is open and the first statements are prepared
     samples, admitted = [], 0
+    ready.put(True)
     start.wait()
     for person_id in person_ids:
         started = time.perf_counter()
@@ -69,13 +71,15 @@ def bench_desks(services: Services, url: str, event_id: int, per_desk: int) -> d
     with services.db.session() as s:
         ids = list(s.scalars(select(Person.id).order_by(Person.id.desc()).limit(DESKS * per_desk)))
     ctx = mp.get_context("spawn")
-    start, results = ctx.Event(), ctx.Queue()
+    ready, start, results = ctx.Queue(), ctx.Event(), ctx.Queue()
     desks = [
-        ctx.Process(target=_desk, args=(url, session_id, ids[i::DESKS], start, results)) for i in range(DESKS)
+        ctx.Process(target=_desk, args=(url, session_id, ids[i::DESKS], ready, start, results))
+        for i in range(DESKS)
     ]
     for p in desks:
         p.start()
-    time.sleep(8)  # let every desk open its connection before the clock starts
+    for _ in desks:  # every desk has opened its connection before the clock starts
+        ready.get(timeout=120)
     started = time.perf_counter()
     start.set()
     outcomes = [results.get(timeout=600) for _ in desks]
