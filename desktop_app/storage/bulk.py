@@ -38,11 +38,28 @@ def insert_rows(
     if "uuid" in table.c and "uuid" not in columns:
         columns = (*columns, "uuid")
         rows = [(*row, new_uuid()) for row in rows]
-    placeholders = ", ".join("?" for _ in columns)
-    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({placeholders})"
-    driver_sql.run(conn, sql, rows if isinstance(rows, list) else list(rows))
+    if conn.dialect.name == "postgresql":
+        _copy_rows(conn, table.name, columns, rows)
+    else:
+        placeholders = ", ".join("?" for _ in columns)
+        sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({placeholders})"
+        driver_sql.run(conn, sql, rows if isinstance(rows, list) else list(rows))
     if "id" in columns:
         advance_ids(conn, table.name)
+
+
+def _copy_rows(
+    conn: Connection, table: str, columns: Sequence[str], rows: Sequence[Sequence[object]]
+) -> None:
+    """PostgreSQL's COPY: one stream instead of a statement per row.
+
+    A 10,000-person import spent most of its time in executemany's per-row parse, bind and execute.
+    """
+    raw = conn.connection.driver_connection  # psycopg's connection, inside the caller's transaction
+    assert raw is not None
+    with raw.cursor() as cursor, cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row)
 
 
 def advance_ids(conn: Connection, table: str) -> None:

@@ -126,6 +126,24 @@ _INDEX_RANGE = text(
 )
 
 
+_PG_INDEX_RANGE = text(
+    "INSERT INTO person_search (person_id, doc, nik, phone) "
+    "SELECT p.id, lower(p.name) || chr(31) || coalesce(p.nik, '') || chr(31) || coalesce(substr(p.phone, 4), '') "
+    "|| chr(31) || lower(coalesce(o.name, '')), coalesce(p.nik, ''), coalesce(substr(p.phone, 4), '') "
+    "FROM person p LEFT JOIN organization o ON o.id = p.organization_id WHERE p.id >= :first "
+    "ON CONFLICT (person_id) DO UPDATE SET doc = EXCLUDED.doc, nik = EXCLUDED.nik, phone = EXCLUDED.phone"
+)
+
+
+@contextmanager
+def _bulk_people_pg(conn: Connection, first_id: int) -> Iterator[None]:
+    """PostgreSQL's per-row trigger steps aside for the transaction (migration 0019_pg_bulk_people)."""
+    conn.execute(text("SELECT set_config('hadir.bulk_people', 'on', true)"))
+    yield
+    conn.execute(text("SELECT set_config('hadir.bulk_people', 'off', true)"))
+    conn.execute(_PG_INDEX_RANGE, {"first": first_id})
+
+
 def has_search_index(conn: Connection) -> bool:
     """True where a migration made the index: SQLite (0002) and PostgreSQL (0004_postgres)."""
     return conn.dialect.name in ("sqlite", "postgresql")
@@ -134,8 +152,9 @@ def has_search_index(conn: Connection) -> bool:
 @contextmanager
 def bulk_people(conn: Connection, first_id: int) -> Iterator[None]:
     """Insert people with ids from `first_id` up inside the block; they are indexed at its end."""
-    if conn.dialect.name != "sqlite":  # PostgreSQL's trigger keeps up by itself
-        yield
+    if conn.dialect.name == "postgresql":
+        with _bulk_people_pg(conn, first_id):
+            yield
         return
     conn.execute(text("UPDATE search_control SET bulk = 1 WHERE id = 1"))
     yield

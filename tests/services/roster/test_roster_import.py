@@ -12,6 +12,7 @@ from sqlalchemy import func, select, text
 
 from desktop_app.core.errors import Cancelled
 from desktop_app.exports.roster.rejects import write_rejects
+from desktop_app.services.registry.types import PersonDraft
 from desktop_app.services.roster.labels import reason_text
 from desktop_app.services.roster.plan import preview_roster
 from desktop_app.services.roster.reader import RosterFileError
@@ -159,6 +160,11 @@ def test_imported_people_are_found_by_the_desk_search(services, admin, make_sess
     if services.db.engine.dialect.name == "sqlite":  # the FTS5 trigger's switch is back on
         with services.db.session() as s:
             assert s.execute(text("SELECT bulk FROM search_control")).scalar() == 0
+    # After the import's bulk indexing (both engines), the per-row index keeps up again.
+    eko = services.checkin.search(999, "0857 1111")[0].person_id
+    services.registry.update_person(eko, PersonDraft("Eko Prasetyo", phone="0857 1111 2222"), admin.id)
+    assert [h.name for h in services.checkin.search(999, "prasetyo")] == ["Eko Prasetyo"]
+    assert services.checkin.search(999, "saputra") == []
 
 
 def test_an_import_is_all_or_nothing_when_cancelled(services, admin, make_session, tmp_path) -> None:
