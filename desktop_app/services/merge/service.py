@@ -15,8 +15,8 @@ from sqlalchemy import select, update
 from desktop_app.core.errors import InvalidInput
 from desktop_app.services.audit import record
 from desktop_app.services.certificates.service import CertificateService
-from desktop_app.services.merge import _attendance, _audit, _certificates, _people, _records
-from desktop_app.services.merge._run import Progress, Run
+from desktop_app.services.merge import _attendance, _audit, _certificates, _events, _people, _records
+from desktop_app.services.merge._run import SOURCE_CHUNK, Progress, Run, count_rows
 from desktop_app.services.merge.incoming import incoming_copy
 from desktop_app.services.merge.types import Conflict, MergeReport
 from desktop_app.services.operators.service import OperatorInfo
@@ -32,8 +32,8 @@ log = logging.getLogger(__name__)
 STEPS = (
     _records.merge_operators,
     _records.merge_organizations,
-    _records.merge_events,
-    _records.merge_sessions,
+    _events.merge_events,
+    _events.merge_sessions,
     _people.merge_people,
     _attendance.merge_invitations,
     _attendance.merge_screenings,
@@ -41,10 +41,31 @@ STEPS = (
     _certificates.merge_certificates,
     _audit.merge_audit,
 )
+SOURCE_CACHE_KIB = 2048
+# The file's tables the steps read, for progress.
+TABLES = (
+    _records.OPERATORS,
+    _records.ORGANIZATIONS,
+    _events.EVENTS,
+    _events.SESSIONS,
+    _people.PEOPLE,
+    _attendance.INVITATIONS,
+    _attendance.ALIASES,
+    _attendance.SCREENINGS,
+    _attendance.ATTENDANCE,
+    _certificates.CERTIFICATES,
+    _audit.AUDIT,
+)
 
 
 class MergeService:
-    """Bringing a field laptop's data home, and deciding the conflicts it lists."""
+    """Bringing a field laptop's data home, and deciding the conflicts it lists.
+
+    `chunk`: how many of the file's rows are read, matched and written at a time (memory and
+    the cancel's delay grow with it; tests make it small).
+    """
+
+    chunk = SOURCE_CHUNK
 
     def __init__(self, db: Database, certificates: CertificateService) -> None:
         self._db = db
@@ -64,7 +85,8 @@ class MergeService:
         Raises:
             NotAllowed: the operator is not an admin.
             InvalidInput / DatabaseProblem: the file is missing, not Hadir's, too new or damaged.
-            Cancelled: `progress` raised it; nothing was written.
+            Cancelled: `progress` raised it (it is called after every chunk of the file's rows);
+                the transaction is rolled back, so nothing was written.
         """
         require_admin(self._db, operator.id, "merge another database")
         path = path.expanduser().resolve()
@@ -76,12 +98,14 @@ class MergeService:
             source_engine.connect() as source,
             self._db.engine.connect() as target,
         ):
+            # The file is read once, in key order: a small page cache is enough (memory stays low).
+            source.exec_driver_sql(f"PRAGMA cache_size = -{SOURCE_CACHE_KIB}")
             transaction = target.begin()
             try:
-                run = Run(target, source, operator.id, utcnow(), pattern, progress)
+                run = Run(target, source, operator.id, utcnow(), pattern, progress, chunk=self.chunk)
+                run.total = count_rows(source, TABLES)
                 for step in STEPS:
                     step(run)
-                    run.advance(len(STEPS))
                 recount_attended(target)  # new people came with their laptop's count, then their admissions
                 over = _attendance.over_capacity(run)
                 report = MergeReport(

@@ -17,7 +17,7 @@ from desktop_app.services.events.service import EventDraft, SessionDraft
 from desktop_app.services.registry.types import WalkInDraft
 from desktop_app.storage.backup import backup_file
 from desktop_app.storage.database import open_database
-from desktop_app.storage.models import Invitation, Person
+from desktop_app.storage.models import Base, Invitation, Person
 
 ROSTER = [
     ("Sri Wahyuni", "3311014101900001", "081200000011", "Batik Sekar Arum"),
@@ -52,6 +52,32 @@ def snapshot(path: Path, skip: tuple[str, ...] = ("audit_entry",)) -> dict[str, 
             return {t: sorted(map(tuple, conn.execute(text(f"SELECT * FROM {t}"))), key=repr) for t in tables}
     finally:
         svc.close()
+
+
+def rows_of(services: Services, skip: tuple[str, ...] = ()) -> dict[str, list[tuple]]:
+    """Every row of every table of Hadir's (either engine) except `skip`, sorted."""
+    with services.db.engine.connect() as conn:
+        return {
+            t.name: sorted(map(tuple, conn.execute(select(t))), key=repr)
+            for t in Base.metadata.sorted_tables
+            if t.name not in skip
+        }
+
+
+def fresh_database(path: Path, people: list[WalkInDraft], capacity: int = 30) -> tuple[int, int, list[int]]:
+    """A database made on its own (not a copy): one event, batch 1, `people` created and admitted."""
+    svc = open_services(path)
+    admin = svc.operators.local_admin()
+    event_id = svc.events.add_event(EventDraft("Sosialisasi", "Disdagkop UKM"), admin.id)
+    session_id = svc.events.add_session(
+        SessionDraft(event_id, date(2021, 2, 16), time(9), time(12), "Aula", capacity), admin.id
+    )
+    with svc.db.transaction() as s:
+        ids = [svc.people.create_person(s, draft, admin.id).id for draft in people]
+    for person in ids:
+        admit(svc, session_id, person)
+    svc.close()
+    return event_id, session_id, ids
 
 
 @dataclass
