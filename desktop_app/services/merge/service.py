@@ -10,12 +10,11 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from sqlalchemy import select, update
-
 from desktop_app.core.errors import InvalidInput
 from desktop_app.services.audit import record
 from desktop_app.services.certificates.service import CertificateService
-from desktop_app.services.merge import _attendance, _audit, _certificates, _events, _people, _records
+from desktop_app.services.events.service import EventService
+from desktop_app.services.merge import _attendance, _audit, _certificates, _events, _people, _records, choices
 from desktop_app.services.merge._run import SOURCE_CHUNK, Progress, Run, count_rows
 from desktop_app.services.merge.incoming import incoming_copy
 from desktop_app.services.merge.types import Conflict, MergeReport
@@ -23,7 +22,6 @@ from desktop_app.services.operators.service import OperatorInfo
 from desktop_app.services.roles import require_admin
 from desktop_app.storage.attended import recount_attended
 from desktop_app.storage.database import Database
-from desktop_app.storage.models import Person
 from desktop_app.storage.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -67,9 +65,10 @@ class MergeService:
 
     chunk = SOURCE_CHUNK
 
-    def __init__(self, db: Database, certificates: CertificateService) -> None:
+    def __init__(self, db: Database, certificates: CertificateService, events: EventService) -> None:
         self._db = db
         self._certificates = certificates
+        self._events = events
 
     def merge(
         self,
@@ -127,30 +126,18 @@ class MergeService:
         return report
 
     def use_incoming(self, conflict: Conflict, operator: OperatorInfo) -> None:
-        """Take the incoming value of a `person_field` conflict instead of the office's.
+        """Take the laptop's value of a field conflict (a person's, an event's or a batch's).
 
         Raises:
-            InvalidInput: not a person field conflict, or its NIK now belongs to someone else.
+            InvalidInput: not a field conflict, or its NIK now belongs to someone else.
+            InvalidField: the batch's value breaks a rule now (a capacity below those admitted).
         """
         require_admin(self._db, operator.id, "decide a merge conflict")
-        if conflict.kind != "person_field":
-            raise InvalidInput("only a person's field can be chosen")
-        field = conflict.details["field"]
-        person_id = conflict.details["person_id"]
-        with self._db.transaction() as s:
-            if field == "nik":
-                holder = s.scalar(select(Person.id).where(Person.nik == conflict.choice))
-                if holder not in (None, person_id):
-                    raise InvalidInput("that NIK belongs to another person now")
-            s.execute(update(Person).where(Person.id == person_id).values({field: conflict.choice}))
-            record(
-                s,
-                "update",
-                "person",
-                person_id,
-                operator.id,
-                field=field,
-                old=conflict.office,
-                new=conflict.incoming,
-                source="merge",
-            )
+        if conflict.kind == "person_field":
+            choices.take_person_field(self._db, conflict, operator.id)
+        elif conflict.kind == "event_field":
+            choices.take_event_field(self._events, conflict, operator.id)
+        elif conflict.kind == "session_field":
+            choices.take_session_field(self._events, conflict, operator.id)
+        else:
+            raise InvalidInput("only a field of a person, an event or a batch can be chosen")

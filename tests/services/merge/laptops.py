@@ -141,6 +141,20 @@ def set_phone(svc: Services, person_id: int, phone: str) -> None:
         s.execute(update(Person).where(Person.id == person_id).values(phone=phone))
 
 
+def edit_session(svc: Services, session_id: int, **changes: object) -> None:
+    """Edit a batch on one laptop only (the venue moved, more chairs came)."""
+    info = svc.events.get_session(session_id)
+    fields = {name: getattr(info, name) for name in SessionDraft.__dataclass_fields__}
+    svc.events.update_session(session_id, SessionDraft(**(fields | changes)), svc.operators.local_admin().id)
+
+
+def rename_event(svc: Services, event_id: int, title: str) -> None:
+    """Correct an event's title on one laptop only."""
+    event = svc.events.get_event(event_id)
+    draft = EventDraft(title, event.organizer, event.partner, event.description)
+    svc.events.update_event(event_id, draft, svc.operators.local_admin().id)
+
+
 def person_id(svc: Services, nik: str) -> int:
     """The id of the person with this NIK."""
     with svc.db.session() as s:

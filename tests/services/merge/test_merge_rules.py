@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 from laptops import codes_of, copy_to, fresh_database, open_services
-from sqlalchemy import select
+from sqlalchemy import select, update
 
-from desktop_app.core.errors import InvalidInput
+from desktop_app.core.errors import InvalidField, InvalidInput
 from desktop_app.services.registry.types import WalkInDraft
 from desktop_app.storage.models import AuditEntry, Organization, Person, Session
 
@@ -113,5 +113,36 @@ def test_a_row_some_writer_left_without_a_uuid_is_merged_once(tmp_path: Path) ->
         first = svc.merge.merge(laptop, svc.operators.local_admin())
         again = svc.merge.merge(laptop, svc.operators.local_admin())
         assert (first.people_new, again.people_new, again.people_matched) == (2, 0, 2)
+    finally:
+        svc.close()
+
+
+def test_a_laptops_capacity_below_those_admitted_is_refused_when_chosen(tmp_path: Path) -> None:
+    office = tmp_path / "office.db"
+    _event, session_id, _ = fresh_database(
+        office,
+        [
+            WalkInDraft(name="Sri Wahyuni", nik="3311014101900001"),
+            WalkInDraft(name="Budi", nik="3311010202850002"),
+        ],
+    )
+    laptop = copy_to(office, tmp_path / "laptop.db")
+    svc = open_services(laptop)
+    with svc.db.transaction() as s:  # an older laptop that let a batch shrink below its admissions
+        s.execute(update(Session).values(capacity=1))
+    svc.close()
+    svc = open_services(office)
+    try:
+        report = svc.merge.merge(laptop, svc.operators.local_admin())
+        [conflict] = report.conflicts
+        assert (conflict.kind, conflict.details["field"], conflict.office, conflict.incoming) == (
+            "session_field",
+            "capacity",
+            "30",
+            "1",
+        )
+        with pytest.raises(InvalidField):
+            svc.merge.use_incoming(conflict, svc.operators.local_admin())
+        assert svc.events.get_session(session_id).capacity == 30
     finally:
         svc.close()

@@ -11,6 +11,7 @@ from sqlalchemy import func, select, update
 from desktop_app.core.screening import ScreeningAnswers
 from desktop_app.services.checkin.types import AdmitRequest
 from desktop_app.services.container import Services
+from desktop_app.services.events.service import SessionDraft
 from desktop_app.services.registry.types import WalkInDraft
 from desktop_app.storage.backup import backup_file
 from desktop_app.storage.database import open_database
@@ -115,3 +116,33 @@ def test_a_desk_operator_cannot_merge(qtbot, services, admin) -> None:  # type: 
     desk = services.operators.add_operator("Rina", "1234", admin.id)
     box = _box(qtbot, services, desk)
     assert not box.merge_button.isEnabled()
+
+
+def test_a_batch_edited_on_the_laptop_is_shown_and_its_value_taken_in_one_click(
+    qtbot, services, admin, laptop, said, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    other = Services(open_database(laptop))
+    info = other.events.list_sessions()[0]
+    fields = {name: getattr(info, name) for name in SessionDraft.__dataclass_fields__}
+    other.events.update_session(
+        info.id, SessionDraft(**fields | {"capacity": 40, "require_mask": False}), admin.id
+    )
+    other.close()
+    monkeypatch.setattr(dialogs_io, "open_file", lambda *_: laptop)
+    box = _box(qtbot, services, admin)
+    box.merge_button.click()
+    assert box.active_dialog is not None
+    box.active_dialog.merge_button.click()
+    result = box.active_dialog
+    assert result is not None
+    rows = {
+        result.table.item(r, 0).text(): (result.table.item(r, 1).text(), result.table.item(r, 2).text())
+        for r in range(result.table.rowCount())
+    }
+    assert rows["Batch 1: Capacity"] == ("30", "40")
+    assert rows["Batch 1: Mask required"] == ("Yes", "No")
+    assert len(result.choice_buttons) == 3  # capacity, mask and Sri's phone
+    result.choice_buttons[0].click()
+    assert services.events.get_session(info.id).capacity == 40
+    assert services.events.get_session(info.id).require_mask is True  # not chosen: the office's stays
+    assert said["error"] == []
