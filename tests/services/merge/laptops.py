@@ -9,7 +9,6 @@ from pathlib import Path
 
 from sqlalchemy import select, text, update
 
-from desktop_app.core.codes import new_invitation_code
 from desktop_app.core.screening import ScreeningAnswers
 from desktop_app.services.checkin.types import AdmitRequest
 from desktop_app.services.container import Services
@@ -17,7 +16,7 @@ from desktop_app.services.events.service import EventDraft, SessionDraft
 from desktop_app.services.registry.types import WalkInDraft
 from desktop_app.storage.backup import backup_file
 from desktop_app.storage.database import open_database
-from desktop_app.storage.models import Base, Invitation, Person
+from desktop_app.storage.models import Base, Person
 
 ROSTER = [
     ("Sri Wahyuni", "3311014101900001", "081200000011", "Batik Sekar Arum"),
@@ -92,7 +91,7 @@ class Office:
 
 
 def make_office(folder: Path) -> Office:
-    """An event with two batches and six invited people, as the office prepares it."""
+    """An event with two batches and six people invited to the first from one imported roster (csv)."""
     path = folder / "office.db"
     svc = open_services(path)
     admin = svc.operators.local_admin()
@@ -103,14 +102,12 @@ def make_office(folder: Path) -> Office:
     large = svc.events.add_session(
         SessionDraft(event_id, date(2021, 2, 17), time(9), time(12), "Aula Kecamatan Bulu", 30), admin.id
     )
-    people = {}
-    with svc.db.transaction() as s:
-        for name, nik, phone, org in ROSTER:
-            person = svc.people.create_person(
-                s, WalkInDraft(name=name, nik=nik, phone=phone, organization=org), admin.id
-            )
-            people[name] = person.id
-            s.add(Invitation(session_id=small, person_id=person.id, code=new_invitation_code()))
+    roster = folder / "undangan.csv"  # the roster the office received, imported once
+    lines = ["Nama,NIK,No. HP,Lembaga/Usaha"] + [",".join(row) for row in ROSTER]
+    roster.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    summary = svc.roster.run(roster, [small], admin)
+    assert (summary.imported, summary.rejected) == (len(ROSTER), 0)
+    people = {name: person_id(svc, nik) for name, nik, *_ in ROSTER}
     svc.close()
     return Office(path, event_id, small, large, people)
 
