@@ -193,7 +193,7 @@ class Services:
         """Bringing a field laptop's database into this one (hadir merge)."""
         from desktop_app.services.merge.service import MergeService
 
-        return MergeService(self.db, self.certificates)
+        return MergeService(self.db, self.certificates, self.events)
 
     @classmethod
     def open(cls, paths: AppPaths, housekeeping: bool = True) -> Services:

@@ -2302,6 +2302,14 @@
         <translation>{name}: {field}</translation>
     </message>
     <message>
+        <source>Event {title}: {field}</source>
+        <translation>Kegiatan {title}: {field}</translation>
+    </message>
+    <message>
+        <source>Batch {batch}: {field}</source>
+        <translation>Angkatan {batch}: {field}</translation>
+    </message>
+    <message>
         <source>Certificate number {number} printed on both</source>
         <translation>Nomor sertifikat {number} tercetak di keduanya</translation>
     </message>
@@ -2364,6 +2372,70 @@
     <message>
         <source>BPJS number</source>
         <translation>No. KPJ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Penyelenggara</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Mitra</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapasitas</translation>
+    </message>
+    <message>
+        <source>Highest temperature admitted</source>
+        <translation>Suhu tertinggi yang diizinkan</translation>
+    </message>
+    <message>
+        <source>Temperature taken</source>
+        <translation>Suhu diukur</translation>
+    </message>
+    <message>
+        <source>Mask required</source>
+        <translation>Wajib masker</translation>
+    </message>
+    <message>
+        <source>PeduliLindungi checked</source>
+        <translation>PeduliLindungi diperiksa</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona waktu</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
     </message>
 </context>
 <context>

@@ -143,3 +143,55 @@ def test_a_desk_operator_may_not_merge(hadir: Run, two_laptops, tmp_path: Path) 
     done = hadir("--db", office, "--json", "--operator", "Rina", "merge", laptop)
     assert done.code == 3 and done.data["reason"] == "not_allowed"
     assert _digest(office) == before
+
+
+def test_a_batch_and_an_event_edited_on_the_laptop_are_conflicts_the_office_value_stays(
+    hadir: Run, db_target: str, tmp_path: Path
+) -> None:
+    from datetime import time
+
+    from desktop_app.services.container import Services
+    from desktop_app.services.events.service import EventDraft, SessionDraft
+
+    office = tmp_path / "office.db"
+    hadir("--db", office, "event", "add", "--title", "Sosialisasi", "--organizer", "Disdagkop")
+    hadir("--db", office, "session", "add", "--event", 1, *SESSION)
+    laptop = backup_file(office, tmp_path / "laptop.db")
+    svc = Services(open_database(laptop))
+    admin = svc.operators.local_admin().id
+    info = svc.events.get_session(1)
+    fields = {name: getattr(info, name) for name in SessionDraft.__dataclass_fields__}
+    svc.events.update_session(1, SessionDraft(**fields | {"venue": "Pendopo", "start_time": time(9)}), admin)
+    svc.events.update_event(1, EventDraft("Sosialisasi", "Disdagkop", partner="BPJS Ketenagakerjaan"), admin)
+    svc.close()
+
+    assert hadir("--db", db_target, "--json", "merge", office).code == 0
+    done = hadir("--db", db_target, "--json", "merge", laptop)
+    assert done.code == 0, done.err
+    assert [c for c in done.data["conflicts"] if c["kind"].endswith("_field")] == [
+        {
+            "kind": "session_field",
+            "session_id": 1,
+            "event_id": 1,
+            "batch": 1,
+            "field": "start_time",
+            "office": "08:30",
+            "incoming": "09:00",
+        },
+        {
+            "kind": "session_field",
+            "session_id": 1,
+            "event_id": 1,
+            "batch": 1,
+            "field": "venue",
+            "office": "Aula",
+            "incoming": "Pendopo",
+        },
+    ]  # the partner the office left blank is filled from the laptop, not a conflict
+    listed = hadir("--db", db_target, "--json", "event", "list")
+    [session] = (
+        listed.data["events"][0]["sessions"] if "events" in listed.data else listed.data[0]["sessions"]
+    )
+    assert (session["venue"], session["start"]) == ("Aula", "08:30")
+    prose = hadir("--db", db_target, "merge", laptop)
+    assert "Conflict: kind=session_field" in prose.out and "field=venue" in prose.out

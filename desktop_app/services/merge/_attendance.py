@@ -15,7 +15,6 @@ from desktop_app.core.codes import new_invitation_code
 from desktop_app.services.audit import record
 from desktop_app.services.merge._run import (
     Run,
-    all_rows,
     ids_by_uuid,
     insert_many,
     rows_where_in,
@@ -53,7 +52,35 @@ def _remap(run: Run, row: dict[str, Any]) -> dict[str, Any]:
 
 def merge_invitations(run: Run) -> None:
     """One invitation per person and batch; a second code for it becomes an alias (the card still works)."""
-    incoming = all_rows(run.source, INVITATIONS)
+    for incoming in run.rows(INVITATIONS):
+        _invitations_chunk(run, incoming)
+    for incoming in run.rows(ALIASES):
+        known = {
+            r["code"]
+            for r in rows_where_in(run.target, INVITATIONS, "code", (a["code"] for a in incoming), ("code",))
+        }
+        known |= {
+            r["code"]
+            for r in rows_where_in(run.target, ALIASES, "code", (a["code"] for a in incoming), ("code",))
+        }
+        aliases = []
+        for alias in incoming:
+            target_id = run.maps["invitation"].get(alias["invitation_id"])
+            if target_id is not None and alias["code"] not in known:
+                aliases.append(
+                    {"code": alias["code"], "invitation_id": target_id, "created_at": alias["created_at"]}
+                )
+                known.add(alias["code"])
+        if aliases:
+            run.target.execute(ALIASES.insert(), aliases)
+
+
+def _taken_codes(run: Run, codes: list[str]) -> set[str]:
+    taken = {r["code"] for r in rows_where_in(run.target, INVITATIONS, "code", codes, ("code",))}
+    return taken | {r["code"] for r in rows_where_in(run.target, ALIASES, "code", codes, ("code",))}
+
+
+def _invitations_chunk(run: Run, incoming: list[dict[str, Any]]) -> None:
     by_uuid = ids_by_uuid(run.target, INVITATIONS, (r["uuid"] for r in incoming))
     rest = [_remap(run, r) | {"_id": r["id"]} for r in incoming if r["uuid"] not in by_uuid]
     for r in incoming:
@@ -63,9 +90,7 @@ def merge_invitations(run: Run) -> None:
         (r["session_id"], r["person_id"]): r
         for r in _pairs(run, INVITATIONS, {(v["session_id"], v["person_id"]) for v in rest}, ("code",))
     }
-    codes = [r["code"] for r in incoming] + [a["code"] for a in all_rows(run.source, ALIASES)]
-    taken = {r["code"] for r in rows_where_in(run.target, INVITATIONS, "code", codes, ("code",))}
-    taken |= {r["code"] for r in rows_where_in(run.target, ALIASES, "code", codes, ("code",))}
+    taken = _taken_codes(run, [r["code"] for r in incoming])
     aliases: list[dict[str, Any]] = []
     new: list[dict[str, Any]] = []
     for values in rest:
@@ -79,7 +104,7 @@ def merge_invitations(run: Run) -> None:
             continue
         if values["code"] in taken:  # another invitation printed the same code: this one gets a new one
             old = values["code"]
-            while values["code"] in taken:
+            while values["code"] in taken or _taken_codes(run, [values["code"]]):
                 values["code"] = new_invitation_code()
             run.conflicts.append(Conflict("invitation_code", {"code": old, "new_code": values["code"]}))
         taken.add(values["code"])
@@ -88,36 +113,33 @@ def merge_invitations(run: Run) -> None:
     for values, new_id in zip(new, ids, strict=True):
         run.maps["invitation"][values["_id"]] = new_id
     run.counts["invitations_new"] += len(new)
-    for alias in all_rows(run.source, ALIASES):
-        target_id = run.maps["invitation"].get(alias["invitation_id"])
-        if target_id is not None and alias["code"] not in taken:
-            aliases.append(
-                {"code": alias["code"], "invitation_id": target_id, "created_at": alias["created_at"]}
-            )
-            taken.add(alias["code"])
     if aliases:
         run.target.execute(ALIASES.insert(), aliases)
 
 
 def merge_screenings(run: Run) -> None:
     """Health checks by uuid (refusals included: they count in the reports)."""
-    incoming = all_rows(run.source, SCREENINGS)
-    by_uuid = ids_by_uuid(run.target, SCREENINGS, (r["uuid"] for r in incoming))
-    new = []
-    for row in incoming:
-        if row["uuid"] in by_uuid:
-            run.maps["screening"][row["id"]] = by_uuid[row["uuid"]]
-        else:
-            new.append(row)
-    ids = insert_many(run.target, SCREENINGS, [_remap(run, r) for r in new])
-    for row, new_id in zip(new, ids, strict=True):
-        run.maps["screening"][row["id"]] = new_id
-    run.counts["screenings_new"] += len(new)
+    for incoming in run.rows(SCREENINGS):
+        by_uuid = ids_by_uuid(run.target, SCREENINGS, (r["uuid"] for r in incoming))
+        new = []
+        for row in incoming:
+            if row["uuid"] in by_uuid:
+                run.maps["screening"][row["id"]] = by_uuid[row["uuid"]]
+            else:
+                new.append(row)
+        ids = insert_many(run.target, SCREENINGS, [_remap(run, r) for r in new])
+        for row, new_id in zip(new, ids, strict=True):
+            run.maps["screening"][row["id"]] = new_id
+        run.counts["screenings_new"] += len(new)
 
 
 def merge_attendance(run: Run) -> None:
     """Admissions by uuid; two admissions of one person to one batch keep the earlier."""
-    incoming = all_rows(run.source, ATTENDANCE)
+    for incoming in run.rows(ATTENDANCE):
+        _attendance_chunk(run, incoming)
+
+
+def _attendance_chunk(run: Run, incoming: list[dict[str, Any]]) -> None:
     by_uuid = ids_by_uuid(run.target, ATTENDANCE, (r["uuid"] for r in incoming))
     rest = []
     for row in incoming:
@@ -144,29 +166,34 @@ def merge_attendance(run: Run) -> None:
         if mine is None:
             run.counts["attendance_new"] += 1
             continue
-        run.counts["duplicates"] += 1
-        undo = {"undone_at": run.now, "undone_by": run.operator_id, "undo_reason": DUPLICATE_REASON}
-        if values["at"] < mine["at"]:  # the incoming admission was first: it stays, the office's steps back
-            run.target.execute(update(ATTENDANCE).where(ATTENDANCE.c.id == mine["id"]).values(**undo))
-            kept, dropped = values["uuid"], mine["uuid"]
-        else:
-            values.update(undo)
-            kept, dropped = mine["uuid"], values["uuid"]
-        record(
-            run.target,
-            "duplicate",
-            "attendance",
-            mine["id"],
-            run.operator_id,
-            session_id=values["session_id"],
-            person_id=values["person_id"],
-            kept=kept,
-            dropped=dropped,
-            source="merge",
-        )
+        _duplicate(run, values, mine)
     ids = insert_many(run.target, ATTENDANCE, [v for _, v in rest])
     for (source_id, _), new_id in zip(rest, ids, strict=True):
         run.maps["attendance"][source_id] = new_id
+
+
+def _duplicate(run: Run, values: dict[str, Any], mine: dict[str, Any]) -> None:
+    """One person admitted to one batch on both sides: the earlier stays, the later is kept undone."""
+    run.counts["duplicates"] += 1
+    undo = {"undone_at": run.now, "undone_by": run.operator_id, "undo_reason": DUPLICATE_REASON}
+    if values["at"] < mine["at"]:  # the incoming admission was first: it stays, the office's steps back
+        run.target.execute(update(ATTENDANCE).where(ATTENDANCE.c.id == mine["id"]).values(**undo))
+        kept, dropped = values["uuid"], mine["uuid"]
+    else:
+        values.update(undo)
+        kept, dropped = mine["uuid"], values["uuid"]
+    record(
+        run.target,
+        "duplicate",
+        "attendance",
+        mine["id"],
+        run.operator_id,
+        session_id=values["session_id"],
+        person_id=values["person_id"],
+        kept=kept,
+        dropped=dropped,
+        source="merge",
+    )
 
 
 def over_capacity(run: Run) -> list[tuple[int, int, int, int]]:

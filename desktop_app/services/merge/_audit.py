@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop_app.services.merge._run import Run, all_rows, ids_by_uuid, without_id
+from desktop_app.services.merge._run import Run, ids_by_uuid, without_id
 from desktop_app.storage.models import AuditEntry
 
 AUDIT = AuditEntry.__table__
@@ -22,19 +22,19 @@ ENTITY_MAPS = {
 
 def merge_audit(run: Run) -> None:
     """Every incoming entry the office does not have, its operator and record translated."""
-    incoming = all_rows(run.source, AUDIT)
-    known = ids_by_uuid(run.target, AUDIT, (r["uuid"] for r in incoming))
-    new = []
-    for row in incoming:
-        if row["uuid"] in known:
-            continue
-        values = without_id(row)
-        values["operator_id"] = run.mapped("operator", row["operator_id"])
-        table = ENTITY_MAPS.get(row["entity"])
-        if table is not None and row["entity_id"] is not None:
-            # A record the laptop deleted since has no counterpart: the entry keeps no id.
-            values["entity_id"] = run.maps[table].get(row["entity_id"])
-        new.append(values)
-    if new:
-        run.target.execute(AUDIT.insert(), new)
-    run.counts["audit_entries_new"] += len(new)
+    for incoming in run.rows(AUDIT):
+        known = ids_by_uuid(run.target, AUDIT, (r["uuid"] for r in incoming))
+        new = []
+        for row in incoming:
+            if row["uuid"] in known:
+                continue
+            values = without_id(row)
+            values["operator_id"] = run.mapped("operator", row["operator_id"])
+            table = ENTITY_MAPS.get(row["entity"])
+            if table is not None and row["entity_id"] is not None:
+                # A record the laptop deleted since has no counterpart: the entry keeps no id.
+                values["entity_id"] = run.maps[table].get(row["entity_id"])
+            new.append(values)
+        if new:
+            run.target.execute(AUDIT.insert(), new)
+        run.counts["audit_entries_new"] += len(new)

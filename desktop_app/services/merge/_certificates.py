@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from desktop_app.core.certificate_code import key_id, secret_from_text
 from desktop_app.core.certificate_number import format_number
 from desktop_app.services.certificates.service import MERGED_SECRETS_KEY, SECRET_KEY
-from desktop_app.services.merge._run import Run, all_rows, ids_by_uuid, insert_many, rows_where_in, without_id
+from desktop_app.services.merge._run import Run, ids_by_uuid, insert_many, rows_where_in, without_id
 from desktop_app.services.merge.types import Conflict
 from desktop_app.storage.models import Certificate, CertificateAlias, Session, Setting
 
@@ -52,11 +52,15 @@ def merge_keys(run: Run) -> str | None:
 
 def merge_certificates(run: Run) -> None:
     """Bring the laptop's certificates; list numbers both sides printed for different certificates."""
-    incoming = all_rows(run.source, CERTIFICATES)
-    if not incoming:
-        return
-    key = merge_keys(run)
-    assert key is not None, "certificates without a key"
+    key: str | None = None
+    for incoming in run.rows(CERTIFICATES):
+        if key is None:
+            key = merge_keys(run)
+            assert key is not None, "certificates without a key"
+        _certificates_chunk(run, incoming, key)
+
+
+def _certificates_chunk(run: Run, incoming: list[dict[str, Any]], key: str) -> None:
     by_uuid = ids_by_uuid(run.target, CERTIFICATES, (r["uuid"] for r in incoming))
     rest = [r for r in incoming if r["uuid"] not in by_uuid]
     numbers = {
@@ -107,6 +111,8 @@ def merge_certificates(run: Run) -> None:
                 values["number"] = format_number(run.number_pattern, values["seq"], day, batch, checked=False)
         (new_id,) = insert_many(run.target, CERTIFICATES, [values])
         run.counts["certificates_new"] += 1
+        # A number given anew here may be the printed number of a later certificate of the file.
+        numbers[values["number"]] = {"id": new_id}
         if clash is not None:
             _alias(run, row["number"], key, new_id)
             aliased.add((row["number"], key))

@@ -12,7 +12,7 @@ from sqlalchemy import func, select, update
 
 from desktop_app.core.nik import mask_nik
 from desktop_app.core.phone import mask_phone
-from desktop_app.services.merge._run import Run, all_rows, insert_many, rows_where_in, without_id
+from desktop_app.services.merge._run import Run, insert_many, rows_where_in, without_id
 from desktop_app.services.merge.types import Conflict
 from desktop_app.storage.models import Organization, Person
 from desktop_app.storage.search_index import bulk_people
@@ -52,7 +52,10 @@ def _same(field: str, office: Any, incoming: Any) -> bool:
 
 
 class _Index:
-    """The office's people that the incoming records may be, looked up in bulk."""
+    """The office's people that one chunk of incoming records may be, looked up in bulk.
+
+    People this merge inserted are found by uuid only: two records the file kept apart stay apart.
+    """
 
     def __init__(self, run: Run, incoming: list[dict[str, Any]]) -> None:
         found: dict[int, dict[str, Any]] = {}
@@ -63,9 +66,10 @@ class _Index:
         ):
             for row in rows_where_in(run.target, PEOPLE, column, values):
                 found[row["id"]] = row
+        office = [r for r in found.values() if r["id"] not in run.inserted["person"]]
         self.by_uuid = {r["uuid"]: r for r in found.values() if r["uuid"]}
-        self.by_nik = {r["nik"]: r for r in found.values() if r["nik"]}
-        self.by_phone_name = {(r["phone"], r["name"].casefold()): r for r in found.values() if r["phone"]}
+        self.by_nik = {r["nik"]: r for r in office if r["nik"]}
+        self.by_phone_name = {(r["phone"], r["name"].casefold()): r for r in office if r["phone"]}
 
     def find(self, row: dict[str, Any]) -> dict[str, Any] | None:
         if row["uuid"] in self.by_uuid:
@@ -79,24 +83,29 @@ class _Index:
 
 def merge_people(run: Run) -> None:
     """Map every incoming person to the office's record, adding those the office does not have."""
-    incoming = all_rows(run.source, PEOPLE)
+    first_id = (run.target.execute(select(func.max(PEOPLE.c.id))).scalar() or 0) + 1
+    with bulk_people(run.target, first_id):
+        for incoming in run.rows(PEOPLE):
+            _merge_chunk(run, incoming)
+
+
+def _merge_chunk(run: Run, incoming: list[dict[str, Any]]) -> None:
     for row in incoming:
         row["organization_id"] = run.mapped("organization", row["organization_id"])
     index = _Index(run, incoming)
     new: list[dict[str, Any]] = []
     for row in incoming:
         office = index.find(row)
-        if office is None:  # two records the file kept apart stay apart
+        if office is None:
             new.append(row)
             continue
         run.maps["person"][row["id"]] = office["id"]
         run.counts["people_matched"] += 1
         _compare(run, office, row)
-    first_id = (run.target.execute(select(func.max(PEOPLE.c.id))).scalar() or 0) + 1
-    with bulk_people(run.target, first_id):
-        ids = insert_many(run.target, PEOPLE, [without_id(r) for r in new])
+    ids = insert_many(run.target, PEOPLE, [without_id(r) for r in new])
     for row, new_id in zip(new, ids, strict=True):
         run.maps["person"][row["id"]] = new_id
+    run.inserted["person"].update(ids)
     run.counts["people_new"] += len(new)
 
 

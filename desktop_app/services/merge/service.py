@@ -10,20 +10,18 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from sqlalchemy import select, update
-
 from desktop_app.core.errors import InvalidInput
 from desktop_app.services.audit import record
 from desktop_app.services.certificates.service import CertificateService
-from desktop_app.services.merge import _attendance, _audit, _certificates, _people, _records
-from desktop_app.services.merge._run import Progress, Run
+from desktop_app.services.events.service import EventService
+from desktop_app.services.merge import _attendance, _audit, _certificates, _events, _people, _records, choices
+from desktop_app.services.merge._run import SOURCE_CHUNK, Progress, Run, count_rows
 from desktop_app.services.merge.incoming import incoming_copy
 from desktop_app.services.merge.types import Conflict, MergeReport
 from desktop_app.services.operators.service import OperatorInfo
 from desktop_app.services.roles import require_admin
 from desktop_app.storage.attended import recount_attended
 from desktop_app.storage.database import Database
-from desktop_app.storage.models import Person
 from desktop_app.storage.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -32,8 +30,8 @@ log = logging.getLogger(__name__)
 STEPS = (
     _records.merge_operators,
     _records.merge_organizations,
-    _records.merge_events,
-    _records.merge_sessions,
+    _events.merge_events,
+    _events.merge_sessions,
     _people.merge_people,
     _attendance.merge_invitations,
     _attendance.merge_screenings,
@@ -41,14 +39,36 @@ STEPS = (
     _certificates.merge_certificates,
     _audit.merge_audit,
 )
+SOURCE_CACHE_KIB = 2048
+# The file's tables the steps read, for progress.
+TABLES = (
+    _records.OPERATORS,
+    _records.ORGANIZATIONS,
+    _events.EVENTS,
+    _events.SESSIONS,
+    _people.PEOPLE,
+    _attendance.INVITATIONS,
+    _attendance.ALIASES,
+    _attendance.SCREENINGS,
+    _attendance.ATTENDANCE,
+    _certificates.CERTIFICATES,
+    _audit.AUDIT,
+)
 
 
 class MergeService:
-    """Bringing a field laptop's data home, and deciding the conflicts it lists."""
+    """Bringing a field laptop's data home, and deciding the conflicts it lists.
 
-    def __init__(self, db: Database, certificates: CertificateService) -> None:
+    `chunk`: how many of the file's rows are read, matched and written at a time (memory and
+    the cancel's delay grow with it; tests make it small).
+    """
+
+    chunk = SOURCE_CHUNK
+
+    def __init__(self, db: Database, certificates: CertificateService, events: EventService) -> None:
         self._db = db
         self._certificates = certificates
+        self._events = events
 
     def merge(
         self,
@@ -64,7 +84,8 @@ class MergeService:
         Raises:
             NotAllowed: the operator is not an admin.
             InvalidInput / DatabaseProblem: the file is missing, not Hadir's, too new or damaged.
-            Cancelled: `progress` raised it; nothing was written.
+            Cancelled: `progress` raised it (it is called after every chunk of the file's rows);
+                the transaction is rolled back, so nothing was written.
         """
         require_admin(self._db, operator.id, "merge another database")
         path = path.expanduser().resolve()
@@ -76,12 +97,14 @@ class MergeService:
             source_engine.connect() as source,
             self._db.engine.connect() as target,
         ):
+            # The file is read once, in key order: a small page cache is enough (memory stays low).
+            source.exec_driver_sql(f"PRAGMA cache_size = -{SOURCE_CACHE_KIB}")
             transaction = target.begin()
             try:
-                run = Run(target, source, operator.id, utcnow(), pattern, progress)
+                run = Run(target, source, operator.id, utcnow(), pattern, progress, chunk=self.chunk)
+                run.total = count_rows(source, TABLES)
                 for step in STEPS:
                     step(run)
-                    run.advance(len(STEPS))
                 recount_attended(target)  # new people came with their laptop's count, then their admissions
                 over = _attendance.over_capacity(run)
                 report = MergeReport(
@@ -103,30 +126,18 @@ class MergeService:
         return report
 
     def use_incoming(self, conflict: Conflict, operator: OperatorInfo) -> None:
-        """Take the incoming value of a `person_field` conflict instead of the office's.
+        """Take the laptop's value of a field conflict (a person's, an event's or a batch's).
 
         Raises:
-            InvalidInput: not a person field conflict, or its NIK now belongs to someone else.
+            InvalidInput: not a field conflict, or its NIK now belongs to someone else.
+            InvalidField: the batch's value breaks a rule now (a capacity below those admitted).
         """
         require_admin(self._db, operator.id, "decide a merge conflict")
-        if conflict.kind != "person_field":
-            raise InvalidInput("only a person's field can be chosen")
-        field = conflict.details["field"]
-        person_id = conflict.details["person_id"]
-        with self._db.transaction() as s:
-            if field == "nik":
-                holder = s.scalar(select(Person.id).where(Person.nik == conflict.choice))
-                if holder not in (None, person_id):
-                    raise InvalidInput("that NIK belongs to another person now")
-            s.execute(update(Person).where(Person.id == person_id).values({field: conflict.choice}))
-            record(
-                s,
-                "update",
-                "person",
-                person_id,
-                operator.id,
-                field=field,
-                old=conflict.office,
-                new=conflict.incoming,
-                source="merge",
-            )
+        if conflict.kind == "person_field":
+            choices.take_person_field(self._db, conflict, operator.id)
+        elif conflict.kind == "event_field":
+            choices.take_event_field(self._events, conflict, operator.id)
+        elif conflict.kind == "session_field":
+            choices.take_session_field(self._events, conflict, operator.id)
+        else:
+            raise InvalidInput("only a field of a person, an event or a batch can be chosen")

@@ -5,14 +5,18 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+# Conflicts over one field of one record: the office's value stayed, the laptop's may be chosen.
+FIELD_KINDS = ("person_field", "event_field", "session_field")
+
 
 @dataclass(frozen=True)
 class Conflict:
     """Something the merge did not decide alone.
 
-    `kind`: `person_field` (a person's field differs: the office's value stays), `certificate_number`
-    (a number both databases printed), `session_batch` (a batch number both used for different
-    sessions), `invitation_code`. `office` and `incoming` are shown values (NIK and phone masked);
+    `kind`: `person_field`, `event_field` or `session_field` (a field of the same record differs:
+    the office's value stays), `certificate_number` (a number both databases printed),
+    `session_batch` (a batch number both used for different sessions), `invitation_code`.
+    `office` and `incoming` are shown values (NIK and phone masked, dates ISO, times HH:MM);
     `choice` is the incoming value itself, for `MergeService.use_incoming` (never printed or logged).
     """
 
@@ -25,7 +29,7 @@ class Conflict:
     def as_json(self) -> dict[str, Any]:
         """The conflict as `hadir merge --json` lists it (masked values only)."""
         data: dict[str, Any] = {"kind": self.kind, **self.details}
-        if self.kind == "person_field":
+        if self.kind in FIELD_KINDS:
             data["office"] = self.office
             data["incoming"] = self.incoming
         return data

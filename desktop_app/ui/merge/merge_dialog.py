@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.merge.types import Conflict, MergeReport
+from desktop_app.services.merge.types import FIELD_KINDS, Conflict, MergeReport
 
 Choose = Callable[[Conflict], bool]
 
@@ -110,6 +110,12 @@ class MergeDialog(QDialog):
         if conflict.kind == "person_field":
             what = self.tr("{name}: {field}").format(name=d["name"], field=self._field(d["field"]))
             cells = (what, conflict.office or "", conflict.incoming or "")
+        elif conflict.kind == "event_field":
+            what = self.tr("Event {title}: {field}").format(title=d["title"], field=self._field(d["field"]))
+            cells = (what, self._value(conflict.office), self._value(conflict.incoming))
+        elif conflict.kind == "session_field":
+            what = self.tr("Batch {batch}: {field}").format(batch=d["batch"], field=self._field(d["field"]))
+            cells = (what, self._value(conflict.office), self._value(conflict.incoming))
         elif conflict.kind == "certificate_number":
             what = self.tr("Certificate number {number} printed on both").format(number=d["number"])
             kept = d.get("kept_number") or d["number"]
@@ -122,7 +128,7 @@ class MergeDialog(QDialog):
             cells = (conflict.kind, d.get("code", ""), d.get("new_code", ""))
         for column, text in enumerate(cells):
             self.table.setItem(row, column, QTableWidgetItem(text))
-        if conflict.kind == "person_field" and not self.preview and self._choose is not None:
+        if conflict.kind in FIELD_KINDS and not self.preview and self._choose is not None:
             button = QPushButton(self.tr("Use the laptop's"))
             button.clicked.connect(lambda _=False, c=conflict, b=button: self._on_choice(c, b))
             self.table.setCellWidget(row, 3, button)
@@ -147,5 +153,23 @@ class MergeDialog(QDialog):
             "organization_id": self.tr("Business or cooperative"),
             "position": self.tr("Position"),
             "kpj": self.tr("BPJS number"),
+            "title": self.tr("Title"),
+            "organizer": self.tr("Organiser"),
+            "partner": self.tr("Partner"),
+            "description": self.tr("Description"),
+            "date": self.tr("Date"),
+            "start_time": self.tr("Start"),
+            "end_time": self.tr("End"),
+            "venue": self.tr("Venue"),
+            "capacity": self.tr("Capacity"),
+            "max_temp": self.tr("Highest temperature admitted"),
+            "temperature_taken": self.tr("Temperature taken"),
+            "require_mask": self.tr("Mask required"),
+            "check_pl": self.tr("PeduliLindungi checked"),
+            "timezone": self.tr("Time zone"),
         }
         return names.get(field, field)
+
+    def _value(self, value: str | None) -> str:
+        """A shown value of an event's or batch's field (yes/no in the user's language)."""
+        return {"yes": self.tr("Yes"), "no": self.tr("No"), None: ""}.get(value, value or "")

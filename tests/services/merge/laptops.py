@@ -9,7 +9,6 @@ from pathlib import Path
 
 from sqlalchemy import select, text, update
 
-from desktop_app.core.codes import new_invitation_code
 from desktop_app.core.screening import ScreeningAnswers
 from desktop_app.services.checkin.types import AdmitRequest
 from desktop_app.services.container import Services
@@ -17,7 +16,7 @@ from desktop_app.services.events.service import EventDraft, SessionDraft
 from desktop_app.services.registry.types import WalkInDraft
 from desktop_app.storage.backup import backup_file
 from desktop_app.storage.database import open_database
-from desktop_app.storage.models import Invitation, Person
+from desktop_app.storage.models import Base, Person
 
 ROSTER = [
     ("Sri Wahyuni", "3311014101900001", "081200000011", "Batik Sekar Arum"),
@@ -54,6 +53,32 @@ def snapshot(path: Path, skip: tuple[str, ...] = ("audit_entry",)) -> dict[str, 
         svc.close()
 
 
+def rows_of(services: Services, skip: tuple[str, ...] = ()) -> dict[str, list[tuple]]:
+    """Every row of every table of Hadir's (either engine) except `skip`, sorted."""
+    with services.db.engine.connect() as conn:
+        return {
+            t.name: sorted(map(tuple, conn.execute(select(t))), key=repr)
+            for t in Base.metadata.sorted_tables
+            if t.name not in skip
+        }
+
+
+def fresh_database(path: Path, people: list[WalkInDraft], capacity: int = 30) -> tuple[int, int, list[int]]:
+    """A database made on its own (not a copy): one event, batch 1, `people` created and admitted."""
+    svc = open_services(path)
+    admin = svc.operators.local_admin()
+    event_id = svc.events.add_event(EventDraft("Sosialisasi", "Disdagkop UKM"), admin.id)
+    session_id = svc.events.add_session(
+        SessionDraft(event_id, date(2021, 2, 16), time(9), time(12), "Aula", capacity), admin.id
+    )
+    with svc.db.transaction() as s:
+        ids = [svc.people.create_person(s, draft, admin.id).id for draft in people]
+    for person in ids:
+        admit(svc, session_id, person)
+    svc.close()
+    return event_id, session_id, ids
+
+
 @dataclass
 class Office:
     """The office database and what was set up in it."""
@@ -66,7 +91,7 @@ class Office:
 
 
 def make_office(folder: Path) -> Office:
-    """An event with two batches and six invited people, as the office prepares it."""
+    """An event with two batches and six people invited to the first from one imported roster (csv)."""
     path = folder / "office.db"
     svc = open_services(path)
     admin = svc.operators.local_admin()
@@ -77,14 +102,12 @@ def make_office(folder: Path) -> Office:
     large = svc.events.add_session(
         SessionDraft(event_id, date(2021, 2, 17), time(9), time(12), "Aula Kecamatan Bulu", 30), admin.id
     )
-    people = {}
-    with svc.db.transaction() as s:
-        for name, nik, phone, org in ROSTER:
-            person = svc.people.create_person(
-                s, WalkInDraft(name=name, nik=nik, phone=phone, organization=org), admin.id
-            )
-            people[name] = person.id
-            s.add(Invitation(session_id=small, person_id=person.id, code=new_invitation_code()))
+    roster = folder / "undangan.csv"  # the roster the office received, imported once
+    lines = ["Nama,NIK,No. HP,Lembaga/Usaha"] + [",".join(row) for row in ROSTER]
+    roster.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    summary = svc.roster.run(roster, [small], admin)
+    assert (summary.imported, summary.rejected) == (len(ROSTER), 0)
+    people = {name: person_id(svc, nik) for name, nik, *_ in ROSTER}
     svc.close()
     return Office(path, event_id, small, large, people)
 
@@ -113,6 +136,20 @@ def set_phone(svc: Services, person_id: int, phone: str) -> None:
     """Correct a phone number on one laptop only."""
     with svc.db.transaction() as s:
         s.execute(update(Person).where(Person.id == person_id).values(phone=phone))
+
+
+def edit_session(svc: Services, session_id: int, **changes: object) -> None:
+    """Edit a batch on one laptop only (the venue moved, more chairs came)."""
+    info = svc.events.get_session(session_id)
+    fields = {name: getattr(info, name) for name in SessionDraft.__dataclass_fields__}
+    svc.events.update_session(session_id, SessionDraft(**(fields | changes)), svc.operators.local_admin().id)
+
+
+def rename_event(svc: Services, event_id: int, title: str) -> None:
+    """Correct an event's title on one laptop only."""
+    event = svc.events.get_event(event_id)
+    draft = EventDraft(title, event.organizer, event.partner, event.description)
+    svc.events.update_event(event_id, draft, svc.operators.local_admin().id)
 
 
 def person_id(svc: Services, nik: str) -> int:

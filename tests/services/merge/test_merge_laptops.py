@@ -1,4 +1,9 @@
-"""Two field laptops from one roster, checked in apart, merged into the office's database."""
+"""Two field laptops from one roster, checked in apart, merged into a third database (either engine).
+
+The third database (the `services` fixture: an SQLite file, or a fresh PostgreSQL database)
+first takes the office's own file, as a server that starts from the office's laptop does; then
+laptop A, then laptop B. The laptops are SQLite files, as they always are.
+"""
 
 from __future__ import annotations
 
@@ -11,24 +16,27 @@ from laptops import (
     codes_of,
     copy_to,
     digest,
+    edit_session,
     make_office,
     open_services,
     person_id,
+    rename_event,
+    rows_of,
     set_phone,
-    snapshot,
 )
 from sqlalchemy import func, select
 
+from desktop_app.services.container import Services
 from desktop_app.services.registry.types import WalkInDraft
 from desktop_app.storage.models import Attendance, AuditEntry, Certificate, Person
 
 GITA = "3311045808920007"
+NEW_TITLE = "Sosialisasi Jaminan Sosial Ketenagakerjaan bagi UMKM"
 
 
 @pytest.fixture
 def laptops(tmp_path: Path):  # type: ignore[no-untyped-def]
     office = make_office(tmp_path)
-    merged = copy_to(office.path, tmp_path / "merged.db")
     a, b = copy_to(office.path, tmp_path / "laptop-a.db"), copy_to(office.path, tmp_path / "laptop-b.db")
     names = {name: nik for name, nik, *_ in ROSTER}
 
@@ -41,45 +49,60 @@ def laptops(tmp_path: Path):  # type: ignore[no-untyped-def]
         )
     admit(svc, office.large, gita.id)
     set_phone(svc, person_id(svc, names["Fitri Handayani"]), "+6285700000099")
+    edit_session(svc, office.large, venue="Pendopo Kecamatan Bulu")  # the hall moved on the day
     codes_a = codes_of(svc, office.small)
     svc.close()
 
     svc = open_services(b)
+    edit_session(svc, office.small, capacity=5)  # team B brought two more chairs
+    rename_event(svc, office.event_id, NEW_TITLE)
     for name in ("Citra Lestari", "Dodi Prasetyo", "Eko Wibowo"):
         admit(svc, office.small, person_id(svc, names[name]))
     codes_b = codes_of(svc, office.small)
     svc.close()
-    return office, merged, a, b, codes_a, codes_b
+    return office, a, b, codes_a, codes_b
 
 
-def _merge(path: Path, incoming: Path, dry_run: bool = False):  # type: ignore[no-untyped-def]
-    svc = open_services(path)
-    try:
-        return svc.merge.merge(incoming, svc.operators.local_admin(), dry_run=dry_run)
-    finally:
-        svc.close()
+def _batches(services: Services) -> dict[int, int]:
+    return {info.batch: info.id for info in services.events.list_sessions()}
 
 
-def test_both_laptops_merge_with_exact_counts_flags_and_conflicts(laptops) -> None:  # type: ignore[no-untyped-def]
-    office, merged, a, b, codes_a, codes_b = laptops
+def test_both_laptops_merge_with_exact_counts_flags_and_conflicts(services: Services, laptops) -> None:  # type: ignore[no-untyped-def]
+    office, a, b, codes_a, codes_b = laptops
     before_a, before_b = digest(a), digest(b)
+    admin = services.operators.local_admin()
 
-    first = _merge(merged, a)
+    start = services.merge.merge(office.path, admin)
+    assert (start.events, start.sessions_new, start.people_new, start.conflicts) == (1, 2, 6, ())
+    small, large = _batches(services)[1], _batches(services)[2]
+    fitri = person_id(services, "3311034707910006")
+
+    first = services.merge.merge(a, admin)
     assert (first.events, first.sessions_new, first.sessions_matched) == (0, 0, 2)
     assert (first.people_new, first.people_matched, first.attendance_new, first.duplicates) == (1, 6, 4, 0)
     assert first.over_capacity == ()
+    # The office's values stay; each difference is listed with both values (phones masked).
     assert [c.as_json() for c in first.conflicts] == [
         {
+            "kind": "session_field",
+            "session_id": large,
+            "event_id": start_event(services),
+            "batch": 2,
+            "field": "venue",
+            "office": "Aula Kecamatan Bulu",
+            "incoming": "Pendopo Kecamatan Bulu",
+        },
+        {
             "kind": "person_field",
-            "person_id": office.people["Fitri Handayani"],
+            "person_id": fitri,
             "name": "Fitri Handayani",
             "field": "phone",
             "office": "0812-****-0016",
             "incoming": "0857-****-0099",
-        }
+        },
     ]
 
-    second = _merge(merged, b)
+    second = services.merge.merge(b, admin)
     assert (second.sessions_new, second.sessions_matched, second.people_new, second.people_matched) == (
         0,
         2,
@@ -87,16 +110,21 @@ def test_both_laptops_merge_with_exact_counts_flags_and_conflicts(laptops) -> No
         6,
     )
     assert (second.attendance_new, second.duplicates) == (2, 1)
-    assert second.over_capacity == (office.small,)
-    assert second.over_capacity_batches == ((1, 5, 3),)  # batch 1: 5 admitted, 3 seats
+    # Five admitted against the office's three seats (B's five seats are a conflict, not taken).
+    assert second.over_capacity == (small,)
+    assert second.over_capacity_batches == ((1, 5, 3),)
     collisions = [c.as_json() for c in second.conflicts]
-    assert [(c["kind"], c["number"], c["same_person"]) for c in collisions] == [
+    assert [(c["kind"], c["field"], c["office"], c["incoming"]) for c in collisions[:2]] == [
+        ("event_field", "title", "Sosialisasi BPJS Ketenagakerjaan", NEW_TITLE),
+        ("session_field", "capacity", "3", "5"),
+    ]
+    assert [(c["kind"], c["number"], c["same_person"]) for c in collisions[2:]] == [
         ("certificate_number", "001/SOS-BPJSTK/II/2021", True),
         ("certificate_number", "002/SOS-BPJSTK/II/2021", False),
         ("certificate_number", "003/SOS-BPJSTK/II/2021", False),
     ]
     # Laptop A's first print numbered its whole event (batch order): Gita in batch 2 holds 004.
-    assert [c.get("new_number") for c in collisions] == [
+    assert [c.get("new_number") for c in collisions[2:]] == [
         None,
         "005/SOS-BPJSTK/II/2021",
         "006/SOS-BPJSTK/II/2021",
@@ -105,62 +133,85 @@ def test_both_laptops_merge_with_exact_counts_flags_and_conflicts(laptops) -> No
     # The incoming files are exactly as they came.
     assert (digest(a), digest(b)) == (before_a, before_b)
 
-    svc = open_services(merged)
-    try:
-        with svc.db.session() as s:
-            admitted = s.execute(
-                select(Person.name, Attendance.at)
-                .join(Attendance, Attendance.person_id == Person.id)
-                .where(Attendance.session_id == office.small, Attendance.undone_at.is_(None))
-                .order_by(Person.name)
-            ).all()
-            assert [n for n, _ in admitted] == [
-                "Budi Santoso",
-                "Citra Lestari",
-                "Dodi Prasetyo",
-                "Eko Wibowo",
-                "Sri Wahyuni",
-            ]
-            citra = s.execute(
-                select(Attendance.at, Attendance.undone_at, Attendance.undo_reason)
-                .join(Person, Person.id == Attendance.person_id)
-                .where(Person.name == "Citra Lestari")
-                .order_by(Attendance.at)
-            ).all()
-            # Laptop A admitted her first: that admission stays, B's is kept undone as the duplicate.
-            assert citra[0].undone_at is None and citra[1].undone_at is not None
-            assert "duplicate" in citra[1].undo_reason
-            assert s.scalar(select(func.count()).where(AuditEntry.action == "duplicate")) == 1
-            assert s.scalar(select(Person.phone).where(Person.name == "Fitri Handayani")) == "+6281200000016"
-            assert (
-                s.scalar(select(func.count()).select_from(Certificate)) == 6
-            )  # A numbered its whole event (4), B two more
-            merges = s.scalars(select(AuditEntry.details).where(AuditEntry.action == "merge")).all()
-            assert [m["attendance_new"] for m in merges] == [4, 2]
-        # Every certificate printed on either laptop still verifies, naming its holder.
-        for codes in (codes_a, codes_b):
-            for name, code in codes.items():
-                answer = svc.certificates.verify(code)
-                assert (answer.valid, answer.name) == (True, name), (name, answer)
-    finally:
-        svc.close()
+    with services.db.session() as s:
+        admitted = s.execute(
+            select(Person.name)
+            .join(Attendance, Attendance.person_id == Person.id)
+            .where(Attendance.session_id == small, Attendance.undone_at.is_(None))
+            .order_by(Person.name)
+        ).all()
+        assert [n for (n,) in admitted] == [
+            "Budi Santoso",
+            "Citra Lestari",
+            "Dodi Prasetyo",
+            "Eko Wibowo",
+            "Sri Wahyuni",
+        ]
+        citra = s.execute(
+            select(Attendance.at, Attendance.undone_at, Attendance.undo_reason)
+            .join(Person, Person.id == Attendance.person_id)
+            .where(Person.name == "Citra Lestari")
+            .order_by(Attendance.at)
+        ).all()
+        # Laptop A admitted her first: that admission stays, B's is kept undone as the duplicate.
+        assert citra[0].undone_at is None and citra[1].undone_at is not None
+        assert "duplicate" in citra[1].undo_reason
+        assert s.scalar(select(func.count()).where(AuditEntry.action == "duplicate")) == 1
+        assert s.scalar(select(Person.phone).where(Person.name == "Fitri Handayani")) == "+6281200000016"
+        assert (
+            s.scalar(select(func.count()).select_from(Certificate)) == 6
+        )  # A numbered its event (4), B two more
+        merges = s.scalars(select(AuditEntry.details).where(AuditEntry.action == "merge")).all()
+        assert [m["attendance_new"] for m in merges] == [0, 4, 2]
+    assert services.events.get_session(small).capacity == 3
+    assert services.events.get_session(large).venue == "Aula Kecamatan Bulu"
+    # Every certificate printed on either laptop still verifies, naming its holder.
+    for codes in (codes_a, codes_b):
+        for name, code in codes.items():
+            answer = services.certificates.verify(code)
+            assert (answer.valid, answer.name) == (True, name), (name, answer)
 
 
-def test_merging_again_changes_no_row_and_a_dry_run_writes_nothing(laptops) -> None:  # type: ignore[no-untyped-def]
-    _office, merged, a, b, _codes_a, _codes_b = laptops
-    _merge(merged, a)
-    before = snapshot(merged, skip=())
-    dry = _merge(merged, b, dry_run=True)
-    assert snapshot(merged, skip=()) == before
-    real = _merge(merged, b)
-    assert (dry.attendance_new, dry.duplicates, dry.over_capacity) == (
-        real.attendance_new,
-        real.duplicates,
-        real.over_capacity,
-    )
-    after = snapshot(merged)
-    again = [_merge(merged, a), _merge(merged, b)]
-    assert snapshot(merged) == after
+def start_event(services: Services) -> int:
+    """The id of the (only) event in the third database."""
+    [event] = services.events.list_events()
+    return event.id
+
+
+def test_taking_the_laptops_capacity_and_title_clears_the_flag(services: Services, laptops) -> None:  # type: ignore[no-untyped-def]
+    office, a, b, _codes_a, _codes_b = laptops
+    admin = services.operators.local_admin()
+    for path in (office.path, a):
+        services.merge.merge(path, admin)
+    report = services.merge.merge(b, admin)
+    title, capacity = report.conflicts[:2]
+    services.merge.use_incoming(capacity, admin)
+    services.merge.use_incoming(title, admin)
+    small = _batches(services)[1]
+    assert services.events.get_session(small).capacity == 5
+    assert services.events.get_event(start_event(services)).title == NEW_TITLE
+    again = services.merge.merge(b, admin)
+    assert again.over_capacity == ()  # 5 admitted, 5 seats
+    assert again.conflicts == ()  # the same title and capacity on both sides now
+
+
+def test_merging_again_changes_no_row_and_a_dry_run_writes_nothing(services: Services, laptops) -> None:  # type: ignore[no-untyped-def]
+    office, a, b, _codes_a, _codes_b = laptops
+    admin = services.operators.local_admin()
+    services.merge.merge(office.path, admin)
+    services.merge.merge(a, admin)
+    before = rows_of(services)
+    dry = services.merge.merge(b, admin, dry_run=True)
+    assert rows_of(services) == before
+    real = services.merge.merge(b, admin)
+    assert dry.counts() | {"dry_run": True} == real.counts() | {"dry_run": True}
+    # (PostgreSQL does not roll its id sequences back: the dry run's new ids are not reused.)
+    assert [(c.kind, c.office, c.incoming, c.details.get("number")) for c in dry.conflicts] == [
+        (c.kind, c.office, c.incoming, c.details.get("number")) for c in real.conflicts
+    ]
+    after = rows_of(services, skip=("audit_entry",))
+    again = [services.merge.merge(path, admin) for path in (office.path, a, b)]
+    assert rows_of(services, skip=("audit_entry",)) == after
     for report in again:
         assert (
             report.events,

@@ -2,41 +2,25 @@
 
 from __future__ import annotations
 
-from datetime import date, time
 from pathlib import Path
 
 import pytest
-from laptops import admit, codes_of, copy_to, open_services, snapshot
-from sqlalchemy import select
+from laptops import codes_of, copy_to, fresh_database, open_services
+from sqlalchemy import select, update
 
-from desktop_app.core.errors import Cancelled, InvalidInput
-from desktop_app.services.events.service import EventDraft, SessionDraft
+from desktop_app.core.errors import InvalidField, InvalidInput
 from desktop_app.services.registry.types import WalkInDraft
 from desktop_app.storage.models import AuditEntry, Organization, Person, Session
-
-
-def _fresh(path: Path, people: list[WalkInDraft]) -> tuple[int, int, list[int]]:
-    """A database made on its own (not a copy): one event, batch 1, `people` created."""
-    svc = open_services(path)
-    admin = svc.operators.local_admin()
-    event_id = svc.events.add_event(EventDraft("Sosialisasi", "Disdagkop UKM"), admin.id)
-    session_id = svc.events.add_session(
-        SessionDraft(event_id, date(2021, 2, 16), time(9), time(12), "Aula", 30), admin.id
-    )
-    with svc.db.transaction() as s:
-        ids = [svc.people.create_person(s, draft, admin.id).id for draft in people]
-    for person in ids:
-        admit(svc, session_id, person)
-    svc.close()
-    return event_id, session_id, ids
 
 
 def test_a_laptop_that_was_never_a_copy_brings_its_own_event_and_matches_people_by_phone_and_name(
     tmp_path: Path,
 ) -> None:
     office, laptop = tmp_path / "office.db", tmp_path / "laptop.db"
-    _fresh(office, [WalkInDraft(name="Sri Wahyuni", phone="081200000011", organization="Batik Sekar")])
-    _fresh(
+    fresh_database(
+        office, [WalkInDraft(name="Sri Wahyuni", phone="081200000011", organization="Batik Sekar")]
+    )
+    fresh_database(
         laptop,
         [
             WalkInDraft(name="SRI  wahyuni", phone="0812-0000-0011", organization="Jamu Sari"),
@@ -71,7 +55,7 @@ def test_a_laptop_that_was_never_a_copy_brings_its_own_event_and_matches_people_
 
 def test_a_nik_taken_meanwhile_is_refused_when_chosen(tmp_path: Path) -> None:
     office = tmp_path / "office.db"
-    _fresh(office, [WalkInDraft(name="Sri Wahyuni", nik="3311014101900001")])
+    fresh_database(office, [WalkInDraft(name="Sri Wahyuni", nik="3311014101900001")])
     laptop = copy_to(office, tmp_path / "laptop.db")
     svc = open_services(laptop)
     with svc.db.transaction() as s:
@@ -92,7 +76,7 @@ def test_a_nik_taken_meanwhile_is_refused_when_chosen(tmp_path: Path) -> None:
 
 def test_an_office_that_never_signed_a_certificate_takes_the_laptops_key(tmp_path: Path) -> None:
     office = tmp_path / "office.db"
-    _event, session_id, _ = _fresh(office, [WalkInDraft(name="Sri Wahyuni", nik="3311014101900001")])
+    _event, session_id, _ = fresh_database(office, [WalkInDraft(name="Sri Wahyuni", nik="3311014101900001")])
     laptop = copy_to(office, tmp_path / "laptop.db")
     svc = open_services(laptop)
     codes = codes_of(svc, session_id)
@@ -109,29 +93,10 @@ def test_an_office_that_never_signed_a_certificate_takes_the_laptops_key(tmp_pat
         svc.close()
 
 
-def test_a_cancel_halfway_rolls_everything_back(tmp_path: Path) -> None:
-    office, laptop = tmp_path / "office.db", tmp_path / "laptop.db"
-    _fresh(office, [WalkInDraft(name="Sri Wahyuni", nik="3311014101900001")])
-    _fresh(laptop, [WalkInDraft(name="Budi Santoso", nik="3311010202850002")])
-    before = snapshot(office, skip=())
-
-    def cancel_after_people(done: int, _total: int) -> None:
-        if done >= 5:  # operators, organisations, events, sessions and people are written by now
-            raise Cancelled()
-
-    svc = open_services(office)
-    try:
-        with pytest.raises(Cancelled):
-            svc.merge.merge(laptop, svc.operators.local_admin(), progress=cancel_after_people)
-    finally:
-        svc.close()
-    assert snapshot(office, skip=()) == before
-
-
 def test_a_row_some_writer_left_without_a_uuid_is_merged_once(tmp_path: Path) -> None:
     office, laptop = tmp_path / "office.db", tmp_path / "laptop.db"
-    _fresh(office, [])
-    _fresh(laptop, [])
+    fresh_database(office, [])
+    fresh_database(laptop, [])
     svc = open_services(laptop)
     with svc.db.engine.begin() as conn:  # as a raw bulk insert that knows nothing of uuids would
         conn.exec_driver_sql(
@@ -148,5 +113,36 @@ def test_a_row_some_writer_left_without_a_uuid_is_merged_once(tmp_path: Path) ->
         first = svc.merge.merge(laptop, svc.operators.local_admin())
         again = svc.merge.merge(laptop, svc.operators.local_admin())
         assert (first.people_new, again.people_new, again.people_matched) == (2, 0, 2)
+    finally:
+        svc.close()
+
+
+def test_a_laptops_capacity_below_those_admitted_is_refused_when_chosen(tmp_path: Path) -> None:
+    office = tmp_path / "office.db"
+    _event, session_id, _ = fresh_database(
+        office,
+        [
+            WalkInDraft(name="Sri Wahyuni", nik="3311014101900001"),
+            WalkInDraft(name="Budi", nik="3311010202850002"),
+        ],
+    )
+    laptop = copy_to(office, tmp_path / "laptop.db")
+    svc = open_services(laptop)
+    with svc.db.transaction() as s:  # an older laptop that let a batch shrink below its admissions
+        s.execute(update(Session).values(capacity=1))
+    svc.close()
+    svc = open_services(office)
+    try:
+        report = svc.merge.merge(laptop, svc.operators.local_admin())
+        [conflict] = report.conflicts
+        assert (conflict.kind, conflict.details["field"], conflict.office, conflict.incoming) == (
+            "session_field",
+            "capacity",
+            "30",
+            "1",
+        )
+        with pytest.raises(InvalidField):
+            svc.merge.use_incoming(conflict, svc.operators.local_admin())
+        assert svc.events.get_session(session_id).capacity == 30
     finally:
         svc.close()

@@ -11,6 +11,9 @@ from sqlalchemy import func, select, update
 from desktop_app.core.screening import ScreeningAnswers
 from desktop_app.services.checkin.types import AdmitRequest
 from desktop_app.services.container import Services
+from desktop_app.services.events.service import SessionDraft
+from desktop_app.services.merge._run import count_rows
+from desktop_app.services.merge.service import TABLES
 from desktop_app.services.registry.types import WalkInDraft
 from desktop_app.storage.backup import backup_file
 from desktop_app.storage.database import open_database
@@ -115,3 +118,72 @@ def test_a_desk_operator_cannot_merge(qtbot, services, admin) -> None:  # type: 
     desk = services.operators.add_operator("Rina", "1234", admin.id)
     box = _box(qtbot, services, desk)
     assert not box.merge_button.isEnabled()
+
+
+def test_a_batch_edited_on_the_laptop_is_shown_and_its_value_taken_in_one_click(
+    qtbot, services, admin, laptop, said, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    other = Services(open_database(laptop))
+    info = other.events.list_sessions()[0]
+    fields = {name: getattr(info, name) for name in SessionDraft.__dataclass_fields__}
+    other.events.update_session(
+        info.id, SessionDraft(**fields | {"capacity": 40, "require_mask": False}), admin.id
+    )
+    other.close()
+    monkeypatch.setattr(dialogs_io, "open_file", lambda *_: laptop)
+    box = _box(qtbot, services, admin)
+    box.merge_button.click()
+    assert box.active_dialog is not None
+    box.active_dialog.merge_button.click()
+    result = box.active_dialog
+    assert result is not None
+    rows = {
+        result.table.item(r, 0).text(): (result.table.item(r, 1).text(), result.table.item(r, 2).text())
+        for r in range(result.table.rowCount())
+    }
+    # In Indonesian, the window's default language.
+    assert rows["Angkatan 1: Kapasitas"] == ("30", "40")
+    assert rows["Angkatan 1: Wajib masker"] == ("Ya", "Tidak")
+    assert len(result.choice_buttons) == 3  # capacity, mask and Sri's phone
+    result.choice_buttons[0].click()
+    assert services.events.get_session(info.id).capacity == 40
+    assert services.events.get_session(info.id).require_mask is True  # not chosen: the office's stays
+    assert said["error"] == []
+
+
+def test_cancel_during_the_merge_stops_it_and_changes_nothing(
+    qtbot, services, admin, laptop, said, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    other = Services(open_database(laptop))
+    with other.db.transaction() as s:  # the laptop registered walk-ins too
+        for n in range(5):
+            other.people.create_person(s, WalkInDraft(name=f"Peserta {n}", phone=f"08120000009{n}"), None)
+    other.close()
+    monkeypatch.setattr(dialogs_io, "open_file", lambda *_: laptop)
+    services.merge.chunk = 1  # progress after every row of the file
+    box = _box(qtbot, services, admin)
+    box.merge_button.click()
+    preview = box.active_dialog
+    assert preview is not None
+    reports: list[tuple[int, int]] = []
+
+    def press_cancel_on_first_progress(worker) -> None:  # type: ignore[no-untyped-def]
+        def on_progress(done: int, total: int) -> None:
+            reports.append((done, total))
+            box.runner.cancel()  # as the progress dialog's Batal does
+
+        worker.signals.progress.connect(on_progress)
+
+    box.runner.started.connect(press_cancel_on_first_progress)
+    preview.merge_button.click()
+    # The bar counts the file's rows; the merge stopped at the very next one.
+    counted = Services(open_database(laptop))
+    with counted.db.engine.connect() as conn:
+        rows = count_rows(conn, TABLES)
+    counted.close()
+    assert reports == [(1, rows)] and rows > 15
+    assert said["info"] == [("Penggabungan dibatalkan", "Tidak ada yang berubah.")]
+    assert box.active_dialog is None
+    assert _admitted(services) == 0
+    with services.db.session() as s:
+        assert s.scalar(select(Person.phone)) == "+6281200000011"
