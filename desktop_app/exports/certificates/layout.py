@@ -102,7 +102,11 @@ class CertificateLayout:
         self.qr_x = width / 2 - QR_SIZE / 2 if two else width * 0.2 - QR_SIZE / 2
         # How to check the certificate, in words a reader without Hadir understands (8 pt or more):
         # a phone's scanner shows only the code's text.
-        hint = self.labels.scan.format(office=header.organizer)
+        if header.phone:
+            phone = header.phone.replace(" ", "\u00a0")  # the number on one line
+            hint = self.labels.scan_phone.format(office=header.organizer, phone=phone)
+        else:
+            hint = self.labels.scan.format(office=header.organizer)
         self.hint_lines = wrap(hint, self.fonts.sans, HINT_PT, 150.0 if two else 210.0)[:6]
         self.qr_y = _INNER + 8 + (HINT_PT + 1.5) * len(self.hint_lines) + 6
 

@@ -99,3 +99,41 @@ def test_defaults_two_signatories_nip_lines_logos_and_a_readable_hint(
             ["pdfimages", "-f", "1", "-l", "1", "-list", str(out)], capture_output=True, text=True
         )
         assert len(listed.stdout.splitlines()[2:]) == 2  # both logos on the page
+
+
+def _hint_text(path: Path) -> tuple[str, float]:
+    runs = placed_text(path, 0)
+    hint = [r for r in runs if r.text.startswith("Cek keaslian")]
+    assert hint, "no verification hint"
+    size = hint[0].size
+    lines = [r.text.replace("\u00a0", " ") for r in runs if r.size == size]
+    return " ".join(lines), min(r.size for r in runs if r.size == size)
+
+
+def test_the_hint_gives_the_offices_phone_from_the_letterhead(services, admin, session_id, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "tanpa-telepon.pdf"
+    services.certificates.generate(out, session_id=session_id, operator_id=admin.id)
+    text, size = _hint_text(out)
+    assert "hubungi kantor itu dan sebutkan nomor sertifikat" in text and size >= 8
+
+    services.settings.set_letterhead(Letterhead(phone="(0271) 593068"), admin.id)
+    out = tmp_path / "telepon.pdf"
+    services.certificates.generate(out, session_id=session_id, operator_id=admin.id)
+    text, size = _hint_text(out)
+    assert "telepon (0271) 593068 dan sebutkan nomor sertifikat" in text and size >= 8
+    runs = [r.text.replace("\u00a0", " ") for r in placed_text(out, 0)]
+    assert any("(0271) 593068" in run for run in runs)  # the number is never split over two lines
+    assert "Dinas Perdagangan" in text
+
+
+def test_the_phone_is_found_in_the_kop_address_when_the_field_is_empty() -> None:
+    kop = Letterhead(
+        address_lines=("Jl. Jend. Sudirman No. 199, Sukoharjo", "Telp. (0271) 593068, Faks. 593069")
+    )
+    assert kop.contact_phone() == "(0271) 593068"
+    assert Letterhead(address_lines=("Telepon: 0271-593068",)).contact_phone() == "0271-593068"
+    assert (
+        Letterhead(phone=" 0812-2600-1234 ", address_lines=("Telp. 0271 1",)).contact_phone()
+        == "0812-2600-1234"
+    )
+    assert Letterhead().contact_phone() == ""
