@@ -2498,10 +2498,6 @@
         <translation>Nama berikut tidak dapat dicetak sebagaimana tertulis; perbaiki dulu di menu Peserta:</translation>
     </message>
     <message>
-        <source>Arabic script is not supported: type the name in Latin letters</source>
-        <translation>huruf Arab belum didukung: tulis nama dengan huruf Latin</translation>
-    </message>
-    <message>
         <source>prints as boxes: {chars}</source>
         <translation>tercetak sebagai kotak: {chars}</translation>
     </message>
@@ -3652,6 +3648,10 @@
         <translation>Kop surat dan penanda tangan</translation>
     </message>
     <message>
+        <source>Certificates tell their readers to call this number to check them</source>
+        <translation>Sertifikat meminta pembacanya menelepon nomor ini untuk memeriksa keasliannya</translation>
+    </message>
+    <message>
         <source>Letterhead (kop)</source>
         <translation>Kop surat</translation>
     </message>
@@ -3670,6 +3670,10 @@
     <message>
         <source>Town (for the date line)</source>
         <translation>Kota (untuk baris tanggal)</translation>
+    </message>
+    <message>
+        <source>Office telephone</source>
+        <translation>Telepon kantor</translation>
     </message>
     <message>
         <source>Logo left</source>
