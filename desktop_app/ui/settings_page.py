@@ -126,19 +126,22 @@ class SettingsPage(QWidget):
         self.later_label.setObjectName("muted")
         later_layout.addWidget(self.later_label)
         self.documents_button: QPushButton | None = None
+        documents_box: QGroupBox | None = None
         if self._services is not None:
             self.documents_button = QPushButton(self.tr("Document settings…"))
-            self.documents_button.setToolTip(
-                self.tr(
-                    "Laporan kegiatan (basis, purpose, speakers), invitations (venue address, contact, "
-                    "health line), transport money (treasurer, usual amount) and the BPJS follow-up"
-                )
+            what = self.tr(
+                "Laporan kegiatan (basis, purpose, speakers), invitations (venue address, contact, "
+                "health line), transport money (treasurer, usual amount) and the BPJS follow-up"
             )
+            self.documents_button.setToolTip(what)
             self.documents_button.clicked.connect(self.open_document_settings)
-            documents_row = QHBoxLayout()
+            documents_box = QGroupBox(self.tr("Documents"))
+            documents_row = QHBoxLayout(documents_box)
             documents_row.addWidget(self.documents_button)
-            documents_row.addStretch(1)
-            later_layout.addLayout(documents_row)
+            documents_note = QLabel(what)
+            documents_note.setObjectName("muted")
+            documents_note.setWordWrap(True)
+            documents_row.addWidget(documents_note, 1)
         self.document_dialog: DocumentSettingsDialog | None = None
 
         column = QVBoxLayout()
@@ -146,6 +149,8 @@ class SettingsPage(QWidget):
         column.setSpacing(16)
         column.addWidget(title)
         column.addWidget(language_box)
+        if documents_box is not None:
+            column.addWidget(documents_box)
         self.operators_box: OperatorsBox | None = None
         self.security_box: SecurityBox | None = None
         self.backup_box: BackupBox | None = None

@@ -4421,6 +4421,10 @@
         <source>Laporan kegiatan (basis, purpose, speakers), invitations (venue address, contact, health line), transport money (treasurer, usual amount) and the BPJS follow-up</source>
         <translation>Laporan kegiatan (dasar, tujuan, narasumber), undangan (alamat tempat, narahubung, protokol kesehatan), uang transport (bendahara, besaran biasa) dan tindak lanjut BPJS</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
