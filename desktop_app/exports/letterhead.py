@@ -28,6 +28,17 @@ class Letterhead:
     logo_left: str | None = None  # an image file (PNG or JPEG); left out when missing
     logo_right: str | None = None
     city: str = "Sukoharjo"  # the place in "Sukoharjo, 16 Februari 2021"
+    phone: str = ""  # the office's telephone, e.g. "(0271) 593068": certificates say to call it
+
+    def contact_phone(self) -> str:
+        """The office's phone: the field, else a "Telp." in the address lines (kop often carry it there)."""
+        if self.phone.strip():
+            return self.phone.strip()
+        for line in self.address_lines:
+            found = _PHONE_IN_ADDRESS.search(line)
+            if found:
+                return found.group(1).strip(" ,;.")
+        return ""
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-friendly dict for the settings table."""
@@ -80,6 +91,10 @@ class PrintSetup:
 
 
 _NIP_DIGITS = re.compile(r"\D+")
+# "Telp. (0271) 593068", "Telepon: 0271-593068", "Tlp 0271 593068" (up to the next separator word).
+_PHONE_IN_ADDRESS = re.compile(
+    r"\b(?:Telp|Telepon|Tlp|Phone)\.?\s*:?\s*(\+?[\d()][\d()\s.\-]{5,}\d)", re.IGNORECASE
+)
 
 
 def nip_digits(raw: str | None) -> str:

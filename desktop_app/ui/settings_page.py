@@ -25,6 +25,7 @@ from desktop_app.services.container import Services
 from desktop_app.services.operators.service import OperatorInfo
 from desktop_app.ui.app_settings import AppSettings
 from desktop_app.ui.backup_box import BackupBox
+from desktop_app.ui.document_settings.document_settings_dialog import DocumentSettingsDialog
 from desktop_app.ui.i18n import current_language
 from desktop_app.ui.merge.merge_box import MergeBox
 from desktop_app.ui.signin.operators_box import OperatorsBox
@@ -124,12 +125,32 @@ class SettingsPage(QWidget):
         self.later_label.setWordWrap(True)
         self.later_label.setObjectName("muted")
         later_layout.addWidget(self.later_label)
+        self.documents_button: QPushButton | None = None
+        documents_box: QGroupBox | None = None
+        if self._services is not None:
+            self.documents_button = QPushButton(self.tr("Document settings…"))
+            what = self.tr(
+                "Laporan kegiatan (basis, purpose, speakers), invitations (venue address, contact, "
+                "health line), transport money (treasurer, usual amount) and the BPJS follow-up"
+            )
+            self.documents_button.setToolTip(what)
+            self.documents_button.clicked.connect(self.open_document_settings)
+            documents_box = QGroupBox(self.tr("Documents"))
+            documents_row = QHBoxLayout(documents_box)
+            documents_row.addWidget(self.documents_button)
+            documents_note = QLabel(what)
+            documents_note.setObjectName("muted")
+            documents_note.setWordWrap(True)
+            documents_row.addWidget(documents_note, 1)
+        self.document_dialog: DocumentSettingsDialog | None = None
 
         column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(16)
         column.addWidget(title)
         column.addWidget(language_box)
+        if documents_box is not None:
+            column.addWidget(documents_box)
         self.operators_box: OperatorsBox | None = None
         self.security_box: SecurityBox | None = None
         self.backup_box: BackupBox | None = None
@@ -190,6 +211,20 @@ class SettingsPage(QWidget):
     def _on_apply_clicked(self) -> None:
         self._settings.language = self.chosen_language()
         self._request_language(self.chosen_language())
+
+    def open_document_settings(self) -> None:
+        """Open *Pengaturan dokumen* (window-modal; read-only for operators who are not admins)."""
+        if self._services is None:
+            return
+        dialog = DocumentSettingsDialog(self._services, self._operator.id if self._operator else None, self)
+        self.document_dialog = dialog
+
+        def done(_result: int) -> None:
+            self.document_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(done)
+        dialog.open()
 
     def _on_open_folder_clicked(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._paths.data_dir)))

@@ -1200,8 +1200,8 @@
         <translation>Hanya admin yang boleh mengekspor data tindak lanjut BPJS.</translation>
     </message>
     <message>
-        <source>Walk-ins: {w} attended, {w_after} registered after, {w_not} not yet. Said they were interested (Ctrl+B at the desk): {i} attended, {i_after} registered after, {i_not} not yet.</source>
-        <translation>Tanpa undangan: {w} hadir, {w_after} mendaftar sesudahnya, {w_not} belum. Menyatakan tertarik (Ctrl+B di meja): {i} hadir, {i_after} mendaftar sesudahnya, {i_not} belum.</translation>
+        <source>Walk-ins: {w} attended, {w_before} members before, {w_after} registered after, {w_not} not yet. Said they were interested (Ctrl+B at the desk): {i} attended, {i_before} members before, {i_after} registered after, {i_not} not yet.</source>
+        <translation>Tanpa undangan: {w} hadir, {w_before} sudah peserta sebelumnya, {w_after} mendaftar sesudahnya, {w_not} belum. Menyatakan tertarik (Ctrl+B di meja): {i} hadir, {i_before} sudah peserta sebelumnya, {i_after} mendaftar sesudahnya, {i_not} belum.</translation>
     </message>
     <message>
         <source>Follow-up list</source>
@@ -1316,6 +1316,33 @@
     <message>
         <source>This batch is on {date}, not today.</source>
         <translation>Angkatan ini dijadwalkan {date}, bukan hari ini.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSettingsDialog</name>
+    <message>
+        <source>Document settings</source>
+        <translation>Pengaturan dokumen</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Laporan kegiatan</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Undangan</translation>
+    </message>
+    <message>
+        <source>Transport money</source>
+        <translation>Uang transport</translation>
+    </message>
+    <message>
+        <source>BPJS follow-up</source>
+        <translation>Tindak lanjut BPJS</translation>
+    </message>
+    <message>
+        <source>Only an admin may change these settings; they are shown read-only.</source>
+        <translation>Hanya admin yang boleh mengubah pengaturan ini; di sini hanya ditampilkan.</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1767,85 @@
     </message>
 </context>
 <context>
+    <name>FollowupSection</name>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Kelurahan/desa</source>
+        <translation>Kelurahan/desa</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>No. HP</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>dan</translation>
+    </message>
+    <message>
+        <source>Registration sheet: column headers</source>
+        <translation>Lembar pendaftaran: judul kolom</translation>
+    </message>
+    <message>
+        <source>Registered within</source>
+        <translation>Mendaftar dalam</translation>
+    </message>
+    <message>
+        <source>WhatsApp message</source>
+        <translation>Pesan WhatsApp</translation>
+    </message>
+    <message>
+        <source>{nama}, {lembaga}, {kegiatan} and {tanggal} are filled in for each person.</source>
+        <translation>{nama}, {lembaga}, {kegiatan} dan {tanggal} diisi untuk setiap orang.</translation>
+    </message>
+    <message>
+        <source>The first window cannot be longer than the second.</source>
+        <translation>Jangka pertama tidak boleh lebih panjang dari jangka kedua.</translation>
+    </message>
+    <message>
+        <source>Write the WhatsApp message (it may use {nama} and {kegiatan}).</source>
+        <translation>Tulis pesan WhatsApp-nya (boleh memakai {nama} dan {kegiatan}).</translation>
+    </message>
+</context>
+<context>
     <name>GenerateRunner</name>
     <message>
         <source>Making certificates</source>
@@ -1995,6 +2101,25 @@
     <message>
         <source>Participant</source>
         <translation>Peserta</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationSection</name>
+    <message>
+        <source>Venue address</source>
+        <translation>Alamat tempat</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Narahubung</translation>
+    </message>
+    <message>
+        <source>Health-protocol line</source>
+        <translation>Kalimat protokol kesehatan</translation>
+    </message>
+    <message>
+        <source>Printed on every invitation card; an empty field is left out.</source>
+        <translation>Dicetak pada setiap kartu undangan; isian yang kosong tidak dicetak.</translation>
     </message>
 </context>
 <context>
@@ -2443,10 +2568,6 @@
     <message>
         <source>These names cannot be printed as written; correct them under People first:</source>
         <translation>Nama berikut tidak dapat dicetak sebagaimana tertulis; perbaiki dulu di menu Peserta:</translation>
-    </message>
-    <message>
-        <source>Arabic script is not supported: type the name in Latin letters</source>
-        <translation>huruf Arab belum didukung: tulis nama dengan huruf Latin</translation>
     </message>
     <message>
         <source>prints as boxes: {chars}</source>
@@ -3599,6 +3720,10 @@
         <translation>Kop surat dan penanda tangan</translation>
     </message>
     <message>
+        <source>Certificates tell their readers to call this number to check them</source>
+        <translation>Sertifikat meminta pembacanya menelepon nomor ini untuk memeriksa keasliannya</translation>
+    </message>
+    <message>
         <source>Letterhead (kop)</source>
         <translation>Kop surat</translation>
     </message>
@@ -3617,6 +3742,10 @@
     <message>
         <source>Town (for the date line)</source>
         <translation>Kota (untuk baris tanggal)</translation>
+    </message>
+    <message>
+        <source>Office telephone</source>
+        <translation>Telepon kantor</translation>
     </message>
     <message>
         <source>Logo left</source>
@@ -3816,6 +3945,29 @@
     <message>
         <source>Open folder</source>
         <translation>Buka folder</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSection</name>
+    <message>
+        <source>One decree or programme per line</source>
+        <translation>Satu peraturan atau program per baris</translation>
+    </message>
+    <message>
+        <source>Basis (dasar)</source>
+        <translation>Dasar</translation>
+    </message>
+    <message>
+        <source>Purpose (tujuan)</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Speakers (one per line)</source>
+        <translation>Narasumber (satu per baris)</translation>
+    </message>
+    <message>
+        <source>Printed in every laporan kegiatan, after the title.</source>
+        <translation>Dicetak di setiap laporan kegiatan, sesudah judul.</translation>
     </message>
 </context>
 <context>
@@ -4333,6 +4485,18 @@
         <source>The letterhead and signatories are set under Reports &amp; Export, the certificate text and numbering under Certificates. Health screening defaults will be set here in a later version.</source>
         <translation>Kop surat dan penanda tangan diatur di Laporan &amp; Ekspor, teks dan penomoran sertifikat di Sertifikat. Standar skrining kesehatan akan diatur di sini pada versi berikutnya.</translation>
     </message>
+    <message>
+        <source>Document settings…</source>
+        <translation>Pengaturan dokumen…</translation>
+    </message>
+    <message>
+        <source>Laporan kegiatan (basis, purpose, speakers), invitations (venue address, contact, health line), transport money (treasurer, usual amount) and the BPJS follow-up</source>
+        <translation>Laporan kegiatan (dasar, tujuan, narasumber), undangan (alamat tempat, narahubung, protokol kesehatan), uang transport (bendahara, besaran biasa) dan tindak lanjut BPJS</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -4729,6 +4893,45 @@
     <message>
         <source>Logo</source>
         <translation>Logo</translation>
+    </message>
+</context>
+<context>
+    <name>TransportSection</name>
+    <message>
+        <source>not paid</source>
+        <translation>tidak dibayar</translation>
+    </message>
+    <message>
+        <source>Treasurer (Bendahara Pengeluaran)</source>
+        <translation>Bendahara Pengeluaran</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Pangkat/golongan</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Usual amount per attendee</source>
+        <translation>Besaran biasa per peserta</translation>
+    </message>
+    <message>
+        <source>Used for every batch without its own amount; the receipt button still lets an admin change a batch's amount.</source>
+        <translation>Dipakai untuk setiap angkatan yang belum punya besaran sendiri; tombol tanda terima tetap membolehkan admin mengubah besaran satu angkatan.</translation>
+    </message>
+    <message>
+        <source>The NIP has 18 digits, e.g. 19660420 199203 1 008.</source>
+        <translation>NIP terdiri atas 18 angka, mis. 19660420 199203 1 008.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
 """The new documents of issue 18, a page of each through `pdftoppm -r 70`.
 
 paper-signin.png (the sheet to sign before the event), paper-invitations.png, paper-report.png
-(page 1 of the laporan kegiatan) and paper-report-photos.png, paper-receipt.png (transport money),
+(page 1 of the laporan kegiatan), paper-report-bpjs.png (its page with the BPJS conversion, after
+a membership list from the branch) and paper-report-photos.png, paper-receipt.png (transport money),
 paper-contacts.png (the contact-tracing workbook as LibreOffice prints it, when soffice is there).
 """
 
@@ -10,16 +11,26 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 
+from openpyxl import Workbook
 from PIL import Image, ImageDraw
+from sqlalchemy import select
 
 from desktop_app.exports.letterhead import Signatory
 from desktop_app.exports.report.data import ReportPhoto
+from desktop_app.services.activity_report.settings import ReportSettings
+from desktop_app.services.bpjs.interest import set_interest
 from desktop_app.services.paper.details import InvitationDetails
+from desktop_app.storage.models import Attendance, Person, Session
 from screens.kit import Kit
 from screens.reports import SIGNATORY
 
+SPEAKERS = (
+    "Drs. Sutrisno Hadi, M.M. — Kepala Dinas Perdagangan, Koperasi dan UKM",
+    "Ir. Sri Lestari — Kepala Bidang Kepesertaan, BPJS Ketenagakerjaan Cabang Surakarta",
+)
 TREASURER = Signatory("Siti Aminah, S.E.", "Bendahara Pengeluaran", "Penata", "198001012005012001")
 NOTES = (
     "Kegiatan dibuka pukul 08.45 WIB oleh Kepala Dinas Perdagangan, Koperasi dan UKM.\n\n"
@@ -41,6 +52,43 @@ def _photo(path: Path, top: tuple[int, int, int], bottom: tuple[int, int, int]) 
     draw.rectangle([900, 1300, 3100, 2700], fill=(245, 245, 240))
     image.save(path, quality=90)
     return path
+
+
+def _membership(services, event_id: int, admin_id: int, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    """The branch's list for the demo: of each batch's attendees a few members before, some who
+    joined within days or weeks, the rest not yet; a few said at the desk they were interested."""
+    with services.db.session() as s:
+        rows = s.execute(
+            select(Person.id, Person.nik, Person.name, Session.id, Session.date)
+            .join(Attendance, Attendance.person_id == Person.id)
+            .join(Session, Session.id == Attendance.session_id)
+            .where(Session.event_id == event_id, Person.nik.is_not(None))
+            .order_by(Session.date, Attendance.id)
+        ).all()
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["NIK", "No. KPJ", "Nama", "Tgl Kepesertaan", "Segmen", "Program"])
+    pattern = (-400, 3, None, 12, 45, None, None, 20, -30, None, 70, None, 8, None, None)
+    for i, (pid, nik, name, sid, day) in enumerate(rows):
+        offset = pattern[i % len(pattern)]
+        if i % 4 == 1:
+            set_interest(services.db, pid, True, admin_id, sid)
+        if offset is None:
+            continue
+        ws.append([nik, f"21{i:09d}", name, day + timedelta(days=offset), "BPU", "JKK, JKM"])
+    path = folder / "kepesertaan.xlsx"
+    wb.save(path)
+    services.bpjs_members.run(path, admin_id)
+
+
+def _page_with(pdf: Path, words: str) -> int:
+    """The first page of `pdf` whose text holds `words`."""
+    for page in range(1, 50):
+        text = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-"],
+                              capture_output=True, text=True).stdout  # fmt: skip
+        if words in text:
+            return page
+    raise LookupError(words)
 
 
 def _page(kit: Kit, pdf: Path, name: str, page: int = 1) -> None:
@@ -78,10 +126,21 @@ def take(kit: Kit) -> None:
             ReportPhoto(_photo(folder / "2.jpg", (60, 60, 140), (200, 220, 240)), "Pemaparan program BPJS"),
             ReportPhoto(_photo(folder / "3.jpg", (120, 40, 40), (250, 230, 200)), "Sesi tanya jawab"),
         ]
+        _membership(services, demo.event_id, admin.id, folder)
+        basis = ReportSettings().basis
+        services.activity_reports.set_report_settings(
+            ReportSettings(basis, ReportSettings().purpose, SPEAKERS), admin.id
+        )
         report = services.activity_reports.build(event_id=demo.event_id, notes=NOTES, photos=photos)
         pdf = services.activity_reports.write(report, folder / "laporan.pdf").path
         _page(kit, pdf, "paper-report.png")
-        _page(kit, pdf, "paper-report-photos.png", page=3)
+        _page(
+            kit,
+            pdf,
+            "paper-report-bpjs.png",
+            page=_page_with(pdf, "Kepesertaan BPJS Ketenagakerjaan peserta"),
+        )
+        _page(kit, pdf, "paper-report-photos.png", page=_page_with(pdf, "Dokumentasi Kegiatan"))
         services.transport.set_amount(first.id, 100_000, admin.id)
         services.transport.set_treasurer(TREASURER, admin.id)
         _page(kit, services.transport.receipt(first.id, folder / "transport.pdf").path, "paper-receipt.png")

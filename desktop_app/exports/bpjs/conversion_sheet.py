@@ -33,9 +33,13 @@ class ConversionLabels:
     not_registered: str = "Belum Terdaftar"
     rate: str = "Konversi"
     walk_ins: str = "Tanpa Undangan: Hadir"
+    walk_ins_before: str = "Tanpa Undangan: Sudah Peserta"
     walk_ins_after: str = "Tanpa Undangan: Mendaftar"
+    walk_ins_not: str = "Tanpa Undangan: Belum"
     interested: str = "Tertarik BPU: Hadir"
+    interested_before: str = "Tertarik BPU: Sudah Peserta"
     interested_after: str = "Tertarik BPU: Mendaftar"
+    interested_not: str = "Tertarik BPU: Belum"
     total: str = "Total"
 
 
@@ -55,9 +59,13 @@ ENGLISH = ConversionLabels(
     not_registered="Not Registered",
     rate="Conversion",
     walk_ins="Walk-ins: Attended",
+    walk_ins_before="Walk-ins: Members Before",
     walk_ins_after="Walk-ins: Registered",
+    walk_ins_not="Walk-ins: Not Yet",
     interested="Interested: Attended",
+    interested_before="Interested: Members Before",
     interested_after="Interested: Registered",
+    interested_not="Interested: Not Yet",
     total="Total",
 )
 
@@ -77,9 +85,13 @@ def _numbers(everyone: Figures, walk_ins: Figures, interested: Figures) -> list[
         everyone.not_registered,
         everyone.rate,
         walk_ins.attended,
+        walk_ins.members_before,
         walk_ins.registered_after,
+        walk_ins.not_registered,
         interested.attended,
+        interested.members_before,
         interested.registered_after,
+        interested.not_registered,
     ]
 
 
@@ -115,7 +127,7 @@ def write_conversion_sheet(
         return cells
 
     for letter, width in zip(
-        "ABCDEFGHIJKLM", (10, 12, 8, 14, 14, 10, 10, 12, 10, 14, 14, 14, 14), strict=True
+        "ABCDEFGHIJKLMNOPQ", (10, 12, 8, 14, 14, 10, 10, 12, 10, *[14] * 8), strict=True
     ):
         ws.column_dimensions[letter].width = width
     ws.append([text(labels.title, Font(bold=True, size=13))])
@@ -133,9 +145,13 @@ def write_conversion_sheet(
         labels.not_registered,
         labels.rate,
         labels.walk_ins,
+        labels.walk_ins_before,
         labels.walk_ins_after,
+        labels.walk_ins_not,
         labels.interested,
+        labels.interested_before,
         labels.interested_after,
+        labels.interested_not,
     ]
     ws.append([text(h, bold, shade=True) for h in headers])
     for s in report.sessions:

@@ -6,6 +6,7 @@ the font size, so each text is measured once at 1 pt and scaled.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -103,13 +104,19 @@ def fit_name(
     return Fit((truncate(first, font, floor, max_width), truncate(second, font, floor, max_width)), floor)
 
 
+_BREAKS = re.compile(r"[ \t\r\n]+")  # str.split() would also break at U+00A0
+
+
 def wrap(text: str, font: str, size: float, max_width: float) -> list[str]:
-    """Greedy word wrap; a word wider than the line is cut with an ellipsis."""
+    """Greedy word wrap; a word wider than the line is cut with an ellipsis.
+
+    A no-break space (U+00A0) keeps its words on one line (a phone number such as "(0271) 593068").
+    """
     lines: list[str] = []
     current = ""
     space = text_width(" ", font, size)
     current_width = 0.0
-    for word in text.split():
+    for word in _BREAKS.split(text.strip(" \t\r\n")):
         word_width = text_width(word, font, size)
         if word_width > max_width:
             word = truncate(word, font, size, max_width)

@@ -87,6 +87,7 @@ class CertificateHeader:
 
     organizer: str
     partner: str | None = None
+    phone: str = ""  # the office's telephone (letterhead settings): the hint tells readers to call it
 
 
 @dataclass(frozen=True)
@@ -107,5 +108,12 @@ class CertificateLabels:
 
     number: str = "Nomor"
     nip: str = "NIP."
-    scan: str = "Cek keaslian: pindai kode QR dengan aplikasi Hadir di {office}, atau telepon kantor itu."
+    scan: str = (
+        "Cek keaslian: pindai kode QR dengan aplikasi Hadir di {office}, atau hubungi kantor itu "
+        "dan sebutkan nomor sertifikat."
+    )
+    scan_phone: str = (
+        "Cek keaslian: pindai kode QR dengan aplikasi Hadir di {office}, atau telepon {phone} "
+        "dan sebutkan nomor sertifikat."
+    )
     unnamed: str = "(..................................................)"

@@ -16,6 +16,7 @@ from reportlab.lib.utils import ImageReader
 
 from desktop_app.core.certificate_template import PAPERS, CertificateTemplate, Signatory, format_nip
 from desktop_app.exports.certificates._fit import fit_line, fit_name, fit_paragraph, width_at, wrap
+from desktop_app.exports.certificates.glyphs import name_font
 from desktop_app.exports.certificates.items import (
     CertificateHeader,
     CertificateLabels,
@@ -28,6 +29,7 @@ from desktop_app.exports.certificates.items import (
     Rule,
     Text,
 )
+from desktop_app.exports.certificates.rtl import visual
 from desktop_app.exports.fonts import register_fonts
 
 SIGNATORY_WIDTH = 250.0
@@ -102,7 +104,11 @@ class CertificateLayout:
         self.qr_x = width / 2 - QR_SIZE / 2 if two else width * 0.2 - QR_SIZE / 2
         # How to check the certificate, in words a reader without Hadir understands (8 pt or more):
         # a phone's scanner shows only the code's text.
-        hint = self.labels.scan.format(office=header.organizer)
+        if header.phone:
+            phone = header.phone.replace(" ", "\u00a0")  # the number on one line
+            hint = self.labels.scan_phone.format(office=header.organizer, phone=phone)
+        else:
+            hint = self.labels.scan.format(office=header.organizer)
         self.hint_lines = wrap(hint, self.fonts.sans, HINT_PT, 150.0 if two else 210.0)[:6]
         self.qr_y = _INNER + 8 + (HINT_PT + 1.5) * len(self.hint_lines) + 6
 
@@ -206,14 +212,17 @@ class CertificateLayout:
         t, f, cx = self.template, self.fonts, self.width / 2
         number = f"{self.labels.number}: {page.number}"
         items: list[Item] = [_centred(cx, self.number_y, number, f.sans, 11, t.text_color, 0.3)]
-        name = fit_name(page.name, f.serif_bold, self.name_width, *NAME_SIZES)
+        # Arabic and Hebrew names: fitted in logical order, each line then joined and put right to left.
+        font = name_font(page.name)
+        name = fit_name(page.name, font, self.name_width, *NAME_SIZES)
         # Centre the name's lines (cap height 0.72, descent 0.22 of the size) between preamble and rule.
         leading = name.size * 1.12
         extra = leading * (len(name.lines) - 1)
         block = name.size * 0.94 + extra
         baseline = self.rule_y + 5 + (NAME_BOX - 12 - block) / 2 + name.size * 0.22 + extra
         for i, line in enumerate(name.lines):
-            items.append(_centred(cx, baseline - i * leading, line, f.serif_bold, name.size, t.text_color))
+            drawn = visual(line, font)
+            items.append(_centred(cx, baseline - i * leading, drawn, font, name.size, t.text_color))
         if page.organization:
             org = fit_line(page.organization, f.sans_bold, self.body_width, 13, 8)
             items.append(_centred(cx, self.org_y, org.lines[0], f.sans_bold, org.size, t.primary_color))

@@ -14,6 +14,7 @@ from desktop_app.exports.attendance.data import AttendanceSummary
 from desktop_app.exports.attendance.labels import AttendanceLabels
 from desktop_app.exports.attendance.sheet_parts import Styles, escape
 from desktop_app.exports.fonts import FontNames
+from desktop_app.exports.report._conversion import conversion_section
 from desktop_app.exports.report.data import ActivityReport, ReportLabels
 
 ACCENT = colors.HexColor("#0F766E")
@@ -85,7 +86,7 @@ def numbers_section(
     f: FontNames,
     width: float,
 ) -> list[Flowable]:
-    """The headline numbers (with the issue-19 figures after them), then each breakdown."""
+    """The headline numbers (with the issue-19 figures after them), each breakdown, the BPJS conversion."""
     t: AttendanceSummary = report.attendance.totals
     people = labels.people
     lines = [
@@ -110,4 +111,5 @@ def numbers_section(
     story += _breakdown(labels.by_kind, kinds, styles, f, width)
     story += _breakdown(labels.by_sex, sexes, styles, f, width)
     story += _breakdown(labels.by_kecamatan, places, styles, f, width)
+    story += conversion_section(report.conversion, labels, styles, f, width)
     return story

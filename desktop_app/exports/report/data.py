@@ -1,7 +1,8 @@
 """What a laporan kegiatan says, as frozen data the service builds and the writer prints.
 
-Issue 19 (BPJS follow-up) adds its conversion figures through `ActivityReport.figures`: each
-`ReportFigure` is one labelled line in the numbers section, so no writer change is needed.
+Issue 19 (BPJS follow-up) adds its conversion figures: the headline ones through
+`ActivityReport.figures` (each `ReportFigure` one labelled line in the numbers section) and the
+whole `ConversionReport` (each batch, the walk-ins, the interested, the total) as `conversion`.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.core.bpjs_conversion import ConversionReport
 from desktop_app.exports.attendance.data import EventReport
 
 
@@ -53,6 +55,7 @@ class ActivityReport:
     photos: tuple[ReportPhoto, ...] = ()
     certificates: tuple[CertificateLine, ...] = ()
     figures: tuple[ReportFigure, ...] = ()
+    conversion: ConversionReport | None = None  # None: the office does not use the BPJS follow-up
 
     @property
     def attendance_rate(self) -> float | None:
@@ -96,3 +99,22 @@ class ReportLabels:
     kecamatan: str = "Kecamatan"
     arrival: str = "Jam Hadir"
     page: str = "Halaman {page}"
+    conversion: str = "Kepesertaan BPJS Ketenagakerjaan peserta yang hadir"
+    conversion_note: str = (
+        "Sudah peserta: tanggal daftar sebelum hari sesi. Mendaftar sesudahnya: pada hari sesi atau "
+        "sesudahnya (dalam {short} dan {long} hari). Tanggal daftar sebelum sesi tidak pernah dihitung "
+        "sebagai konversi. Total: setiap orang dihitung sekali, pada sesi pertamanya."
+    )
+    conversion_chart: str = "Kepesertaan BPJS Ketenagakerjaan per angkatan"
+    conv_batch: str = "Angkatan"
+    conv_group: str = "Kelompok"
+    conv_attended: str = "Hadir"
+    conv_members_before: str = "Sudah peserta"
+    conv_registered_after: str = "Mendaftar sesudah"
+    conv_within: str = "≤ {days} hari"
+    conv_not_registered: str = "Belum terdaftar"
+    conv_rate: str = "Konversi"
+    conv_everyone: str = "Semua peserta hadir"
+    conv_walk_ins: str = "Hadir tanpa undangan"
+    conv_interested: str = "Tertarik BPU"
+    conv_total: str = "Total"

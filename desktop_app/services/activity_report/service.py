@@ -8,13 +8,21 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from desktop_app.core.bpjs_conversion import ConversionReport
 from desktop_app.exports.attendance.data import EventReport
 from desktop_app.exports.attendance.labels import AttendanceLabels, labels_for
 from desktop_app.exports.files import Progress, export_format
-from desktop_app.exports.report.data import ActivityReport, CertificateLine, ReportLabels, ReportPhoto
+from desktop_app.exports.report.data import (
+    ActivityReport,
+    CertificateLine,
+    ReportFigure,
+    ReportLabels,
+    ReportPhoto,
+)
 from desktop_app.exports.report.pdf import write_activity_report
 from desktop_app.services.activity_report.settings import REPORT_ACTIVITY, ReportSettings
 from desktop_app.services.audit import record
+from desktop_app.services.bpjs.conversion import conversion_figures, follow_up_used
 from desktop_app.services.reports.service import ReportService
 from desktop_app.services.settings import SettingsService
 from desktop_app.storage.database import Database
@@ -29,6 +37,23 @@ class ActivityReportResult:
     attended: int
     photos: int
     certificates: int
+
+
+def headline_figures(conversion: ConversionReport | None) -> tuple[ReportFigure, ...]:
+    """The BPJS lines among the report's numbers (the batches in detail follow in their own table)."""
+    if conversion is None:
+        return ()
+    t = conversion.totals
+    rate = f" ({round(t.rate * 100)} %)" if t.attended - t.members_before else ""
+    return (
+        ReportFigure("Sudah peserta BPJS sebelumnya", f"{t.members_before} orang"),
+        ReportFigure("Mendaftar BPJS sesudahnya", f"{t.registered_after} orang{rate}"),
+        ReportFigure(
+            f"… dalam {conversion.short_days} / {conversion.long_days} hari",
+            f"{t.within_short} / {t.within_long} orang",
+        ),
+        ReportFigure("Belum terdaftar BPJS", f"{t.not_registered} orang"),
+    )
 
 
 class ActivityReportService:
@@ -62,6 +87,10 @@ class ActivityReportService:
             assert event_id is not None, "a session or an event"
             attendance = self._reports.event_report(event_id)
         text = self.report_settings()
+        conversion = None
+        if follow_up_used(self._db):
+            key = {"session_id": session_id} if session_id is not None else {"event_id": event_id}
+            conversion = conversion_figures(self._db, self._settings, **key)
         return ActivityReport(
             attendance=attendance,
             basis=text.basis,
@@ -70,6 +99,8 @@ class ActivityReportService:
             notes=notes,
             photos=tuple(photos),
             certificates=self._certificates(attendance),
+            figures=headline_figures(conversion),
+            conversion=conversion,
         )
 
     def _certificates(self, attendance: EventReport) -> tuple[CertificateLine, ...]:

@@ -115,6 +115,17 @@ def conversion_figures(
     return ConversionService(db, settings).report(session_id=session_id, event_id=event_id)
 
 
+def follow_up_used(db: Database) -> bool:
+    """Whether the office uses the follow-up: a list was imported or someone said they were interested.
+
+    Until then every attendee would count as "not registered", which says nothing.
+    """
+    with db.session() as s:
+        return s.scalar(select(BpjsMembership.id).limit(1)) is not None or (
+            s.scalar(select(Person.id).where(Person.bpu_interest_at.is_not(None)).limit(1)) is not None
+        )
+
+
 def conversion_sheets(
     db: Database, settings: SettingsService, entity: str, entity_id: int, lang: str = "id"
 ) -> list[Callable[[Workbook], None]]:
@@ -123,11 +134,7 @@ def conversion_sheets(
     None (an empty list) while the office does not use the follow-up: no membership list was
     imported and nobody said they were interested.
     """
-    with db.session() as s:
-        used = s.scalar(select(BpjsMembership.id).limit(1)) is not None or (
-            s.scalar(select(Person.id).where(Person.bpu_interest_at.is_not(None)).limit(1)) is not None
-        )
-    if not used:
+    if not follow_up_used(db):
         return []
     key = {"session_id": entity_id} if entity == "session" else {"event_id": entity_id}
     report = conversion_figures(db, settings, **key)

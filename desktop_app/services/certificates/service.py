@@ -215,7 +215,8 @@ class CertificateService:
         with self._db.session() as s:
             event = s.get(Event, event_id)
             assert event is not None
-            return CertificateHeader(event.organizer, event.partner)
+            organizer, partner = event.organizer, event.partner
+        return CertificateHeader(organizer, partner, self._settings.letterhead().contact_phone())
 
     def generate(
         self,
@@ -294,7 +295,8 @@ class CertificateService:
             date_text=f"{self.place(clean)}, {format_date(day)}",
             code=make_code(number, b"preview"),
         )
-        layout = CertificateLayout(clean, CertificateHeader(organizer, partner), labels)
+        phone = self._settings.letterhead().contact_phone()
+        layout = CertificateLayout(clean, CertificateHeader(organizer, partner, phone), labels)
         return CertificatePreview(
             layout.width, layout.height, tuple(layout.static_items() + layout.page_items(page))
         )

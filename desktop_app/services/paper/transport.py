@@ -16,6 +16,8 @@ from desktop_app.services.settings import SettingsService
 from desktop_app.storage.database import Database
 
 TRANSPORT_AMOUNTS = "transport.amounts"  # {"<session id>": rupiah}
+TRANSPORT_DEFAULT = "transport.default_amount"  # rupiah, for every batch without its own amount
+MAX_AMOUNT = 100_000_000
 TRANSPORT_TREASURER = "transport.treasurer"
 DEFAULT_TREASURER = Signatory(title="Bendahara Pengeluaran")
 
@@ -38,9 +40,24 @@ class TransportService:
         self._reports = reports
 
     def amount(self, session_id: int) -> int | None:
-        """The rupiah each attendee of the session receives, if the office pays any."""
+        """The rupiah each attendee of the session receives (its own amount, else the office's usual one)."""
         value = (self._settings.get(TRANSPORT_AMOUNTS) or {}).get(str(session_id))
+        return int(value) if value else self.default_amount()
+
+    def default_amount(self) -> int | None:
+        """The office's usual amount per attendee, for batches without their own (None: not paid)."""
+        value = self._settings.get(TRANSPORT_DEFAULT)
         return int(value) if value else None
+
+    def set_default_amount(self, amount: int | None, operator_id: int | None) -> None:
+        """Set (or with None clear) the usual amount (admins only; audited).
+
+        Raises:
+            InvalidField: a negative amount or one above Rp100.000.000.
+        """
+        if amount is not None and not 0 < amount <= MAX_AMOUNT:
+            raise InvalidField("amount", "out_of_range", str(amount))
+        self._settings.set(TRANSPORT_DEFAULT, amount or 0, operator_id)  # 0: not paid (a value is required)
 
     def set_amount(self, session_id: int, amount: int | None, operator_id: int | None) -> None:
         """Set (or with None clear) a session's amount (admins only; audited).
@@ -48,7 +65,7 @@ class TransportService:
         Raises:
             InvalidField: a negative amount or one above Rp100.000.000.
         """
-        if amount is not None and not 0 < amount <= 100_000_000:
+        if amount is not None and not 0 < amount <= MAX_AMOUNT:
             raise InvalidField("amount", "out_of_range", str(amount))
         self._reports.session_report(session_id, rows=False)  # NotFound for an unknown session
         amounts = dict(self._settings.get(TRANSPORT_AMOUNTS) or {})

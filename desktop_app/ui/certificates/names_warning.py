@@ -28,9 +28,6 @@ class NamesWarning(QLabel):
             return
         lines = [self.tr("These names cannot be printed as written; correct them under People first:")]
         for p in problems:
-            if p.reason == "right_to_left":
-                why = self.tr("Arabic script is not supported: type the name in Latin letters")
-            else:
-                why = self.tr("prints as boxes: {chars}").format(chars=p.characters)
+            why = self.tr("prints as boxes: {chars}").format(chars=p.characters)
             lines.append(f"• {p.name} — {why}")
         self.setText("\n".join(lines))

@@ -182,11 +182,13 @@ class ConversionBox(QWidget):
         self.values["rate"].setText(percent(everyone.rate))
         self.groups_label.setText(
             self.tr(
-                "Walk-ins: {w} attended, {w_after} registered after, {w_not} not yet. "
-                "Said they were interested (Ctrl+B at the desk): {i} attended, {i_after} registered after, "
-                "{i_not} not yet."
+                "Walk-ins: {w} attended, {w_before} members before, {w_after} registered after, "
+                "{w_not} not yet. Said they were interested (Ctrl+B at the desk): {i} attended, "
+                "{i_before} members before, {i_after} registered after, {i_not} not yet."
             ).format(
                 w=walk_ins.attended,
+                w_before=walk_ins.members_before,
+                i_before=interested.members_before,
                 w_after=walk_ins.registered_after,
                 w_not=walk_ins.not_registered,
                 i=interested.attended,

@@ -73,6 +73,9 @@ class PrintSetupDialog(QDialog):
         self.address = QPlainTextEdit()
         self.address.setFixedHeight(60)
         self.city = QLineEdit()
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText("(0271) 593068")
+        self.phone.setToolTip(self.tr("Certificates tell their readers to call this number to check them"))
         self.logo_left, self.logo_right = QLineEdit(), QLineEdit()
         self.paper = QComboBox()
         for paper in PAPER_MM:
@@ -83,6 +86,7 @@ class PrintSetupDialog(QDialog):
         form.addRow(self.tr("Office"), self.office)
         form.addRow(self.tr("Address (one line each)"), self.address)
         form.addRow(self.tr("Town (for the date line)"), self.city)
+        form.addRow(self.tr("Office telephone"), self.phone)
         form.addRow(self.tr("Logo left"), self._with_browse(self.logo_left))
         form.addRow(self.tr("Logo right"), self._with_browse(self.logo_right))
         form.addRow(self.tr("Paper"), self.paper)
@@ -127,6 +131,7 @@ class PrintSetupDialog(QDialog):
         self.office.setText(head.office)
         self.address.setPlainText("\n".join(head.address_lines))
         self.city.setText(head.city)
+        self.phone.setText(head.phone)
         self.logo_left.setText(head.logo_left or "")
         self.logo_right.setText(head.logo_right or "")
         self.paper.setCurrentIndex(max(self.paper.findData(self._settings.paper_size()), 0))
@@ -144,6 +149,7 @@ class PrintSetupDialog(QDialog):
             logo_left=self.logo_left.text().strip() or None,
             logo_right=self.logo_right.text().strip() or None,
             city=self.city.text().strip(),
+            phone=self.phone.text().strip(),
         )
         signers = [self.first.value()] + ([] if self.second.is_empty() else [self.second.value()])
         try:

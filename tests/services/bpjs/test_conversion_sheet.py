@@ -25,7 +25,18 @@ def test_the_event_workbook_gets_the_sheet_with_each_batch_and_the_total(
     first, second, total = rows[header + 1 : header + 4]
     assert first[:8] == [1, datetime(2021, 2, 16), 5, 1, 3, 2, 3, 1]
     assert first[8] == 0.75  # 3 of the 4 who were not members before
-    assert first[9:] == [1, 1, 2, 1]  # walk-ins attended/registered, interested attended/registered
+    # Walk-ins (H) and the interested (B joined, D not yet): attended, members before, registered, not yet.
+    assert first[9:] == [1, 0, 1, 0, 2, 0, 1, 1]
+    assert rows[header][9:] == [
+        "Tanpa Undangan: Hadir",
+        "Tanpa Undangan: Sudah Peserta",
+        "Tanpa Undangan: Mendaftar",
+        "Tanpa Undangan: Belum",
+        "Tertarik BPU: Hadir",
+        "Tertarik BPU: Sudah Peserta",
+        "Tertarik BPU: Mendaftar",
+        "Tertarik BPU: Belum",
+    ]
     assert second[:8] == [2, datetime(2021, 3, 10), 3, 1, 1, 1, 1, 1]
     assert total[0] == "Total" and total[2:8] == [8, 2, 4, 3, 4, 2]
     assert wb["Konversi BPJS"].cell(row=header + 2, column=9).number_format == "0%"

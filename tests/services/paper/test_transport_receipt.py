@@ -57,3 +57,17 @@ def test_amount_is_an_admin_setting_and_needed(services, admin, session_id, tmp_
         services.transport.set_amount(session_id, -5, admin.id)
     services.transport.set_amount(session_id, 50_000, admin.id)
     assert services.transport.amount(session_id) == 50_000
+
+
+def test_the_usual_amount_serves_batches_without_their_own(services, admin, session_id) -> None:  # type: ignore[no-untyped-def]
+    other = services.events.list_sessions(services.events.list_events()[0].id)[1].id
+    services.transport.set_default_amount(60_000, admin.id)
+    services.transport.set_amount(other, 85_000, admin.id)
+    assert (services.transport.amount(session_id), services.transport.amount(other)) == (60_000, 85_000)
+    desk = services.operators.ensure("Petugas Meja")
+    with pytest.raises(NotAllowed):
+        services.transport.set_default_amount(10_000, desk.id)
+    with pytest.raises(InvalidField):
+        services.transport.set_default_amount(0, admin.id)
+    services.transport.set_default_amount(None, admin.id)
+    assert services.transport.amount(session_id) is None  # back to "not paid": the receipt needs an amount

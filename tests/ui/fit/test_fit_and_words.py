@@ -57,6 +57,7 @@ def dialogs(services, admin, demo) -> list[QWidget]:  # type: ignore[no-untyped-
     from desktop_app.ui.checkin.override_dialog import OverrideDialog
     from desktop_app.ui.checkin.undo_dialog import UndoDialog
     from desktop_app.ui.checkin.walk_in_dialog import WalkInDialog
+    from desktop_app.ui.document_settings.document_settings_dialog import DocumentSettingsDialog
     from desktop_app.ui.event_dialog import EventDialog
     from desktop_app.ui.people.invitations_dialog import InvitationsDialog
     from desktop_app.ui.session_dialog import SessionDialog
@@ -75,7 +76,14 @@ def dialogs(services, admin, demo) -> list[QWidget]:  # type: ignore[no-untyped-
         InvitationsDialog(services.events),
         SignInDialog(services.operators, "Admin"),
         camera_window(),
+        *(document_settings(DocumentSettingsDialog(services, admin.id), tab) for tab in range(4)),
     ]
+
+
+def document_settings(dialog, tab: int) -> QWidget:  # type: ignore[no-untyped-def]
+    """The dialog with one of its four sections shown, so each section is walked."""
+    dialog.tabs.setCurrentIndex(tab)
+    return dialog
 
 
 def camera_window() -> QWidget:

@@ -52,7 +52,7 @@ def test_the_event_and_a_batch_show_their_figures(qtbot, services, admin, world)
     page.select(world.event_id, world.s1)
     assert texts(page)["attended"] == "5" and texts(page)["registered_after"] == "3"
     assert page.bpjs_box.groups_label.text().startswith(
-        "Tanpa undangan: 1 hadir, 1 mendaftar sesudahnya, 0 belum."
+        "Tanpa undangan: 1 hadir, 0 sudah peserta sebelumnya, 1 mendaftar sesudahnya, 0 belum."
     )
     chart = page.bpjs_box.chart_view.chart()
     (series,) = chart.series()
