@@ -77,6 +77,8 @@ def server_user() -> str | None:
 def port_free(port: int) -> bool:
     """True when nothing listens on `port` (on any address) yet."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        if sys.platform != "win32":  # as PostgreSQL binds: connections of a stopped server may linger
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind(("0.0.0.0", port))
         except OSError:
