@@ -20,8 +20,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from desktop_app.core.errors import InvalidInput
 from desktop_app.paths import app_dir
+from desktop_app.services.network.errors import NetworkProblem
 
 PROGRAMS = ("initdb", "pg_ctl", "postgres")
 EXE = ".exe" if sys.platform == "win32" else ""
@@ -67,13 +67,14 @@ def find_bin_dir(env: dict[str, str] | None = None) -> Path:
     """The folder holding initdb, pg_ctl and postgres.
 
     Raises:
-        InvalidInput: no PostgreSQL server is installed (the message says what to install).
+        NetworkProblem: no PostgreSQL server is installed (the message says what to install).
     """
     env = dict(os.environ) if env is None else env
     for folder in _candidates(env):
         if _has_programs(folder):
             return folder
-    raise InvalidInput(
+    raise NetworkProblem(
+        "no_postgres",
         "no PostgreSQL server is installed on this laptop: install PostgreSQL 13 or newer with its "
-        "contrib modules (Debian: apt install postgresql), or set HADIR_POSTGRES_BIN to its bin folder"
+        "contrib modules (Debian: apt install postgresql), or set HADIR_POSTGRES_BIN to its bin folder",
     )

@@ -29,8 +29,9 @@ from pathlib import Path
 import psycopg
 from psycopg import sql
 
-from desktop_app.core.errors import DatabaseProblem, InvalidInput
+from desktop_app.core.errors import DatabaseProblem
 from desktop_app.services.network.binaries import EXE, find_bin_dir
+from desktop_app.services.network.errors import NetworkProblem
 from desktop_app.services.network.join_code import DATABASE, ROLE, fingerprint_of, new_password
 
 ADMIN_ROLE = "hadir_admin"
@@ -145,10 +146,11 @@ class HostServer:
                 continue
             info = folder.stat()
             if info.st_uid != uid and not info.st_mode & stat.S_IXOTH:
-                raise InvalidInput(
+                raise NetworkProblem(
+                    "root_folder",
                     f"Hadir runs as root, and PostgreSQL refuses to run as root: the server would run as "
                     f"the user '{user}', who may not enter {folder}. Run Hadir as an ordinary user, or "
-                    f"choose a data folder (HADIR_DATA_DIR) whose parent folders others may pass through"
+                    f"choose a data folder (HADIR_DATA_DIR) whose parent folders others may pass through",
                 )
 
     def _give_to_server_user(self) -> None:

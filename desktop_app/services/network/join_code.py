@@ -22,6 +22,7 @@ import secrets
 from dataclasses import dataclass
 
 from desktop_app.core.errors import InvalidInput
+from desktop_app.services.network.errors import NetworkProblem
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _READ = {c: i for i, c in enumerate(ALPHABET)} | {"O": 0, "I": 1, "L": 1}
@@ -101,7 +102,7 @@ def _number(text: str, what: str) -> int:
     number = 0
     for char in text.upper():
         if char not in _READ:
-            raise InvalidInput(f"the {what} holds {char!r}, which a join code never has")
+            raise NetworkProblem("mistyped", f"the {what} holds {char!r}, which a join code never has")
         number = number * 32 + _READ[char]
     return number
 
@@ -117,12 +118,14 @@ def parse_join_code(text: str) -> JoinCode:
     if cleaned.startswith("HADIR:"):  # a QR written as a link
         cleaned = cleaned[len("HADIR:") :]
     if len(cleaned) != _LENGTH:
-        raise InvalidInput(f"a join code has 28 letters and digits; this one has {len(cleaned)}")
+        raise NetworkProblem(
+            "mistyped", f"a join code has 28 letters and digits; this one has {len(cleaned)}"
+        )
     number = _number(cleaned, "code")
     data = (number >> 4).to_bytes(17, "big")
     payload, check = data[:16], data[16]
     if number & 15 != _VERSION or _check(payload) != check:
-        raise InvalidInput("the join code is mistyped: check it against the host's screen")
+        raise NetworkProblem("mistyped", "the join code is mistyped: check it against the host's screen")
     host = str(ipaddress.IPv4Address(payload[:4]))
     port = int.from_bytes(payload[4:6], "big")
     password = encode_base32(payload[6:14])

@@ -21,9 +21,10 @@ from pathlib import Path
 
 import psycopg
 
-from desktop_app.core.errors import DatabaseProblem, InvalidInput
+from desktop_app.core.errors import DatabaseProblem
 from desktop_app.paths import AppPaths
 from desktop_app.services.network import settings_file
+from desktop_app.services.network.errors import NetworkProblem
 from desktop_app.services.network.host_server import DEFAULT_PORT, HostConfig, HostServer, port_free
 from desktop_app.services.network.join_code import JoinCode, fingerprint_of, parse_join_code
 from desktop_app.services.network.lan import lan_address
@@ -98,14 +99,14 @@ class NetworkService:
         """Start (and the first time make) the server; the first start copies the own database in.
 
         Raises:
-            InvalidInput: this laptop uses another host's server, the port is taken, no
+            NetworkProblem: this laptop uses another host's server, the port is taken, no
                 PostgreSQL is installed, or (as root) the server's user cannot reach the folder.
             DatabaseProblem: the server did not start, or the copy failed (the server stays empty).
         """
         joined = self.joined()
         if joined is not None and joined.role == "desk":
-            raise InvalidInput(
-                f"this laptop uses the server of {joined.host_name}: `hadir join --leave` first"
+            raise NetworkProblem(
+                "is_desk", f"this laptop uses the server of {joined.host_name}: `hadir join --leave` first"
             )
         config = self._config(port)
         self.server.start(config)
@@ -130,19 +131,29 @@ class NetworkService:
         config = self.server.config()
         running = config is not None and self.server.running()
         if port is not None and not 1 <= port <= 65535:
-            raise InvalidInput(f"--port {port}: a port is a number from 1 to 65535")
+            raise NetworkProblem("bad_port", f"--port {port}: a port is a number from 1 to 65535", port=port)
         if running:
             assert config is not None
             if port is not None and port != config.port:
-                raise InvalidInput(f"the server already runs on port {config.port}: `hadir host stop` first")
+                raise NetworkProblem(
+                    "running_elsewhere",
+                    f"the server already runs on port {config.port}: `hadir host stop` first",
+                    port=config.port,
+                )
             return config
         wanted = port or (config.port if config else DEFAULT_PORT)
         if not port_free(wanted):
             if port is not None:
-                raise InvalidInput(f"port {port} is taken by another program: choose another with --port")
+                raise NetworkProblem(
+                    "port_taken",
+                    f"port {port} is taken by another program: choose another with --port",
+                    port=port,
+                )
             wanted = next((p for p in range(wanted + 1, wanted + 50) if port_free(p)), 0)
             if not wanted:
-                raise InvalidInput("no free port near 5432: choose one with --port")
+                raise NetworkProblem(
+                    "port_taken", "no free port near 5432: choose one with --port", port=wanted
+                )
         if config is None or not (self.server.pgdata / "PG_VERSION").exists():
             return self.server.initialise(wanted, socket.gethostname())
         if wanted != config.port:
@@ -192,7 +203,7 @@ class NetworkService:
         joined = self.joined()
         config = self.server.config()
         if joined is None or joined.role != "host" or config is None:
-            raise InvalidInput("this laptop hosts no server")
+            raise NetworkProblem("not_host", "this laptop hosts no server")
         self.server.start(config)
         server_db = open_target(config.url(), local_path=self.own_file)
         copy = self._paths.backup_dir / timestamped_name("hadir", "from-host")
@@ -220,7 +231,7 @@ class NetworkService:
         """Use the server a join code names from now on; returns its address (masked).
 
         Raises:
-            InvalidInput: the code is mistyped, this laptop is a host, or the server is not the
+            NetworkProblem: the code is mistyped, this laptop is a host, or the server is not the
                 host that showed the code.
             DatabaseProblem: the server cannot be reached or refuses the password.
         """
@@ -229,12 +240,13 @@ class NetworkService:
         code = parse_join_code(text)
         joined = self.joined()
         if joined is not None and joined.role == "host":
-            raise InvalidInput("this laptop is the host: its own desks use its server already")
+            raise NetworkProblem("is_host", "this laptop is the host: its own desks use its server already")
         label = self.server_label(code.url)
         if fingerprint_of(str(label.get("hadir_host", ""))) != code.fingerprint:
-            raise InvalidInput(
+            raise NetworkProblem(
+                "another_host",
                 f"the server at {code.host}:{code.port} is not the host that showed this code "
-                "(another fingerprint): check the host's address on its screen"
+                "(another fingerprint): check the host's address on its screen",
             )
         open_target(code.url, local_path=self.own_file).close()  # Hadir's, migrated to this version
         host_name = str(label.get("host_name") or code.host)
@@ -264,9 +276,10 @@ class NetworkService:
         """Back to this laptop's own file (the file path returned)."""
         joined = self.joined()
         if joined is not None and joined.role == "host":
-            raise InvalidInput(
+            raise NetworkProblem(
+                "is_host",
                 "this laptop is the host: `hadir host finish` puts the server's data into its own file "
-                "and stops the server"
+                "and stops the server",
             )
         settings_file.clear(self.data_dir)
         return self.own_file

@@ -221,3 +221,39 @@ def test_a_code_with_another_password_or_host_is_refused(venue, tmp_path) -> Non
     assert "mistyped" in hadir(stranger, "join", mistyped, want=2)["message"]
     assert not (stranger / "network.json").exists()
     assert hadir(stranger, "host", "status")["running"] is False  # still on its own file
+
+
+def test_finish_puts_the_servers_data_into_the_hosts_own_file(venue) -> None:  # type: ignore[no-untyped-def]
+    """Last in this module: the server stops and the host goes back to its file."""
+    place, _ = venue
+    on_server = {
+        s["session_id"]: s["attended"]
+        for e in hadir(place.host, "event", "list")["events"]
+        for s in e["sessions"]
+    }
+    assert hadir(place.desks[0], "join", "--leave", want=0)["url"] is None  # a desk may leave any time
+    refused = hadir(place.host, "join", "--leave", want=2)  # the host would strand the server's data
+    assert refused["reason"] == "network" and "host finish" in refused["message"]
+    finished = hadir(place.host, "host", "finish")
+    assert Path(finished["path"]) == place.host / "hadir.db" and Path(finished["previous_backup"]).exists()
+    assert hadir(place.host, "host", "status") == {
+        "running": False, "desks": 0, "url": None, "mode": "file", "host_name": None,
+    }  # fmt: skip
+    on_file = {
+        s["session_id"]: s["attended"]
+        for e in hadir(place.host, "event", "list")["events"]
+        for s in e["sessions"]
+    }
+    assert on_file == on_server and sum(on_file.values()) >= SEATS + 3
+    assert hadir(place.desks[1], "event", "list", want=2)["reason"] == "database"  # its host is gone
+
+
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() != 0, reason="only root's server runs as nobody"
+)
+def test_as_root_a_folder_nobody_may_enter_is_refused_with_a_sentence(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    closed = tmp_path / "closed"
+    closed.mkdir(mode=0o700)
+    refused = hadir(closed / "data", "host", "start", want=2)
+    assert refused["reason"] == "network" and "PostgreSQL refuses to run as root" in refused["message"]
+    assert not (closed / "data" / "server" / "pgdata").exists()
