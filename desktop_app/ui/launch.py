@@ -73,6 +73,10 @@ def run_window(
     translations = Translations(app)
     translations.apply(choose_language(settings))
     try:
+        if paths.db_url:  # a host starts its own server again (closing the window stopped it)
+            from desktop_app.services.network.service import NetworkService
+
+            NetworkService(paths).ensure_host_running()
         services = Services.open(paths, housekeeping=False)
     except DatabaseProblem as exc:
         log.warning("cannot open the database: %s", exc.message)

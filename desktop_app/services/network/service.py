@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 STATUS_TIMEOUT_S = 3
 DESKS_SQL = (
     "SELECT count(DISTINCT application_name) FROM pg_stat_activity "
-    "WHERE datname = current_database() AND application_name LIKE 'hadir desk %'"
+    "WHERE datname = current_database() AND application_name LIKE 'hadir desk %%' AND application_name <> %s"
 )
 
 
@@ -182,11 +182,18 @@ class NetworkService:
         return self.server.stop()
 
     def ensure_host_running(self) -> None:
-        """On a host, start its server if it is not running (the window's start calls this)."""
+        """On a host, start its server if it is not running (the window's start calls this).
+
+        Raises:
+            DatabaseProblem: the server did not start (the reason in its detail).
+        """
         joined = self.joined()
         config = self.server.config()
         if joined is not None and joined.role == "host" and config is not None and not self.server.running():
-            self.server.start(config)
+            try:
+                self.server.start(config)
+            except NetworkProblem as exc:  # what opening the database would then say, with the reason
+                raise DatabaseProblem("unreachable", self.server.describe(config), exc.message) from None
 
     def finish(self, operator_name: str | None = None) -> Finished:
         """Write the server's data into this laptop's own file, stop the server, use the file again.
@@ -287,13 +294,18 @@ class NetworkService:
     # -- status ------------------------------------------------------------------------------------
 
     def status(self) -> NetworkStatus:
-        """Own file or server; on a server whether it answers and how many desks use it."""
+        """Own file or server; on a server whether it answers and how many other desks use it.
+
+        Desks are Hadir processes connected to the server's database, this one left out.
+        """
+        from desktop_app.storage.postgres.server import desk_name
+
         joined = self.joined()
         if joined is None:
             return NetworkStatus("file", False, 0)
         try:
             with _connect(joined.url) as conn:
-                row = conn.execute(DESKS_SQL).fetchone()
+                row = conn.execute(DESKS_SQL, (desk_name(),)).fetchone()
             desks, running = int(row[0] if row else 0), True
         except psycopg.Error:
             desks, running = 0, False
