@@ -61,6 +61,13 @@ def test_host_start_answers_the_contract_and_brings_the_laptops_data(venue) -> N
         assert "Dibawa dari laptop" in titles
     status = hadir(place.desks[0], "host", "status")
     assert status["running"] is True and status["url"] == started["url"]
+    assert status["desks"] == 0  # nobody else holds a connection now
+    desk = open_services(place.desks[0])  # a desk at work (this process) holds a connection
+    try:
+        desk.events.list_sessions()
+        assert hadir(place.host, "host", "status")["desks"] == 1
+    finally:
+        desk.close()
 
 
 def _desk(folder: str, session_id: int, person_ids: list[int], start, results) -> None:  # type: ignore[no-untyped-def]
