@@ -2600,6 +2600,25 @@
     </message>
 </context>
 <context>
+    <name>NetworkStartup</name>
+    <message>
+        <source>The server of {name} cannot be reached. Check that it is on and that this laptop is on the same Wi-Fi or hotspot.</source>
+        <translation>Server {name} tidak dapat dihubungi. Pastikan laptop server menyala dan laptop ini tersambung ke Wi-Fi atau hotspot yang sama.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Use this laptop's own file</source>
+        <translation>Pakai file laptop ini</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+</context>
+<context>
     <name>NetworkStatusLabel</name>
     <message>
         <source>Connecting to the server…</source>
