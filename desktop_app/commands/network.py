@@ -27,6 +27,7 @@ def add_commands(top: argparse._SubParsersAction, command: AddCommand, parser_cl
     command(
         sub, "finish", host_finish, "put the server's data into this laptop's own file and stop the server"
     )
+    command(sub, "advertise", host_advertise, "announce this host on the network (host start runs it)")
     for p in sub.choices.values():
         p.set_defaults(without_database=True)
     p = command(top, "join", join, "use the host's server (the join code it shows), or --leave it")
@@ -67,7 +68,7 @@ def host_status(args: argparse.Namespace) -> Result:
     """Whether the server answers, and how many desks use it."""
     status = _service(args).status()
     data = {"running": status.running, "desks": status.desks, "url": status.url, "mode": status.mode,
-            "host_name": status.host_name}  # fmt: skip
+            "host_name": status.host_name, "moved": status.moved}  # fmt: skip
     if status.mode == "file":
         lines = ["This laptop uses its own file; it hosts no server and joined none."]
     elif status.running:
@@ -81,6 +82,12 @@ def host_stop(args: argparse.Namespace) -> Result:
     """Stop the server cleanly."""
     stopped = _service(args).host_stop()
     return Result({"stopped": stopped}, ["The server stopped." if stopped else "The server was not running."])
+
+
+def host_advertise(args: argparse.Namespace) -> Result:
+    """Announce the host by mDNS until its server stops (a process of its own, started by host start)."""
+    _service(args).advertise()
+    return Result({"advertised": True}, ["The server stopped; no longer announced."])
 
 
 def host_finish(args: argparse.Namespace) -> Result:

@@ -2629,6 +2629,10 @@
         <translation>File laptop ini sendiri</translation>
     </message>
     <message>
+        <source>The server of {name} has another address now; Hadir starts again on it.</source>
+        <translation>Server {name} sekarang punya alamat lain; Hadir dibuka ulang memakai alamat itu.</translation>
+    </message>
+    <message>
         <source>The server of {name} cannot be reached. Hadir keeps trying by itself.</source>
         <translation>Server {name} tidak dapat dihubungi. Hadir terus mencoba sendiri.</translation>
     </message>

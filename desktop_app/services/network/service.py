@@ -24,6 +24,7 @@ import psycopg
 from desktop_app.core.errors import DatabaseProblem
 from desktop_app.paths import AppPaths
 from desktop_app.services.network import settings_file
+from desktop_app.services.network.discovery import found_elsewhere, start_advertiser
 from desktop_app.services.network.errors import NetworkProblem
 from desktop_app.services.network.host_server import DEFAULT_PORT, HostConfig, HostServer, port_free
 from desktop_app.services.network.join_code import JoinCode, fingerprint_of, parse_join_code
@@ -60,6 +61,7 @@ class NetworkStatus:
     desks: int
     url: str | None = None  # masked
     host_name: str | None = None
+    moved: bool = False  # found on the network at another address (network.json now names it)
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,7 @@ class NetworkService:
             )
         config = self._config(port)
         self.server.start(config)
+        start_advertiser(self.data_dir, self.server.folder / "advertise.log")
         copied_now = False
         if not config.copied:
             self._copy_own_database(config)
@@ -126,6 +129,26 @@ class NetworkService:
             masked(config.url(address)), code.text(), self.server.pgdata, copied_now,
             config.host_name, config.fingerprint,
         )  # fmt: skip
+
+    def advertise(self) -> None:
+        """Announce this host on the network until its server stops (the `host advertise` process)."""
+        from desktop_app.services.network.discovery import advertise_while_running
+
+        config = self.server.config()
+        if config is None:
+            raise NetworkProblem("not_host", "this laptop hosts no server")
+        advertise_while_running(config.host_name, config.port, config.fingerprint)
+
+    def rediscover(self) -> bool:
+        """A desk whose host does not answer looks for it on the network; True when found elsewhere."""
+        joined = self.joined()
+        if joined is None or joined.role != "desk":
+            return False
+        moved = found_elsewhere(joined.url, joined.fingerprint)
+        if moved is None:
+            return False
+        settings_file.save(self.data_dir, replace(joined, url=moved))
+        return True
 
     def _config(self, port: int | None) -> HostConfig:
         config = self.server.config()
@@ -248,17 +271,26 @@ class NetworkService:
         joined = self.joined()
         if joined is not None and joined.role == "host":
             raise NetworkProblem("is_host", "this laptop is the host: its own desks use its server already")
-        label = self.server_label(code.url)
+        url = code.url
+        try:
+            label = self.server_label(url)
+        except DatabaseProblem as exc:  # the code's address is old: look for the host by its fingerprint
+            if exc.kind != "unreachable":
+                raise
+            url = found_elsewhere(url, code.fingerprint) or ""
+            if not url:
+                raise
+            label = self.server_label(url)
         if fingerprint_of(str(label.get("hadir_host", ""))) != code.fingerprint:
             raise NetworkProblem(
                 "another_host",
                 f"the server at {code.host}:{code.port} is not the host that showed this code "
                 "(another fingerprint): check the host's address on its screen",
             )
-        open_target(code.url, local_path=self.own_file).close()  # Hadir's, migrated to this version
+        open_target(url, local_path=self.own_file).close()  # Hadir's, migrated to this version
         host_name = str(label.get("host_name") or code.host)
-        settings_file.save(self.data_dir, JoinedServer(code.url, "desk", host_name, code.fingerprint))
-        return masked(code.url)
+        settings_file.save(self.data_dir, JoinedServer(url, "desk", host_name, code.fingerprint))
+        return masked(url)
 
     @staticmethod
     def server_label(url: str) -> dict[str, object]:
@@ -296,17 +328,26 @@ class NetworkService:
     def status(self) -> NetworkStatus:
         """Own file or server; on a server whether it answers and how many other desks use it.
 
-        Desks are Hadir processes connected to the server's database, this one left out.
+        Desks are Hadir processes connected to the server's database, this one left out. A desk
+        whose host does not answer looks for it on the network (`rediscover`).
         """
-        from desktop_app.storage.postgres.server import desk_name
-
         joined = self.joined()
         if joined is None:
             return NetworkStatus("file", False, 0)
+        desks, running = self._ask(joined.url)
+        moved = False
+        if not running and self.rediscover():
+            joined, moved = self.joined() or joined, True
+            desks, running = self._ask(joined.url)
+        return NetworkStatus(joined.role, running, desks, masked(joined.url), joined.host_name, moved)
+
+    @staticmethod
+    def _ask(url: str) -> tuple[int, bool]:
+        from desktop_app.storage.postgres.server import desk_name
+
         try:
-            with _connect(joined.url) as conn:
+            with _connect(url) as conn:
                 row = conn.execute(DESKS_SQL, (desk_name(),)).fetchone()
-            desks, running = int(row[0] if row else 0), True
         except psycopg.Error:
-            desks, running = 0, False
-        return NetworkStatus(joined.role, running, desks, masked(joined.url), joined.host_name)
+            return 0, False
+        return int(row[0] if row else 0), True

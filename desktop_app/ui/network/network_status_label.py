@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop_app.paths import AppPaths
 from desktop_app.services.network.service import NetworkService, NetworkStatus
+from desktop_app.ui.network import restart
 from desktop_app.ui.worker import Worker, WorkerPool
 
 POLL_MS = 5000
@@ -59,6 +60,9 @@ class NetworkStatusLabel(QLabel):
         self._asking = False
         if isinstance(status, NetworkStatus):
             self.show_status(status)
+            if status.moved:  # the host has another address now: open the server there
+                self.timer.stop()
+                restart.restart_hadir()
 
     def show_status(self, status: NetworkStatus) -> None:
         """Put `status` into words."""
@@ -66,6 +70,10 @@ class NetworkStatusLabel(QLabel):
         name = status.host_name or ""
         if status.mode == "file":
             text = self.tr("This laptop's own file")
+        elif status.moved:
+            text = self.tr("The server of {name} has another address now; Hadir starts again on it.").format(
+                name=name
+            )
         elif not status.running:
             text = self.tr("The server of {name} cannot be reached. Hadir keeps trying by itself.").format(
                 name=name

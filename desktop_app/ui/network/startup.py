@@ -64,6 +64,9 @@ def open_services(paths: AppPaths) -> tuple[AppPaths, Services] | None:
             joined = network.joined() if network is not None else None
             if joined is None or exc.kind != "unreachable":
                 raise
+            if network.rediscover():  # the host has another address now (found by its fingerprint)
+                paths = AppPaths.resolve(None)
+                continue
             choice = ask_unreachable(joined.host_name, can_leave=joined.role == "desk")
         if choice == QUIT:
             return None

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from network_venue import Venue, add_session, attended, hadir, open_services
+from network_venue import Venue, add_session, attended, free_port, hadir, open_services
 from sqlalchemy import select
 
 from desktop_app.core.errors import InvalidInput
@@ -230,6 +230,29 @@ def test_a_code_with_another_password_or_host_is_refused(venue, tmp_path) -> Non
     assert hadir(stranger, "host", "status")["running"] is False  # still on its own file
 
 
+def test_the_host_is_found_on_the_network_when_the_codes_address_is_old(venue, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """mDNS: a code whose port is old still joins; a desk follows its host to another port."""
+    place, started = venue
+    code = parse_join_code(started["join_code"])
+    from desktop_app.services.network.discovery import find_hosts
+
+    [found] = find_hosts(10.0, code.fingerprint)  # `host start` announces the host, never its password
+    assert (found.port, found.fingerprint) == (code.port, code.fingerprint)
+    late = tmp_path / "late"
+    late.mkdir()
+    old = JoinCode(code.host, code.port + 1, code.password, code.fingerprint).text()  # nothing listens there
+    assert hadir(late, "join", old)["url"].endswith(f":{code.port}/hadir")
+
+    hadir(place.host, "host", "stop")
+    moved_to = free_port()
+    hadir(place.host, "host", "start", "--port", moved_to)
+    status = hadir(place.desks[0], "host", "status")  # unreachable at the old port: looks for the host
+    assert (
+        status["moved"] is True and status["running"] is True and status["url"].endswith(f":{moved_to}/hadir")
+    )
+    assert hadir(place.desks[0], "event", "list")["events"]  # the desk works at the new address
+
+
 def test_finish_puts_the_servers_data_into_the_hosts_own_file(venue) -> None:  # type: ignore[no-untyped-def]
     """Last in this module: the server stops and the host goes back to its file."""
     place, _ = venue
@@ -244,7 +267,7 @@ def test_finish_puts_the_servers_data_into_the_hosts_own_file(venue) -> None:  #
     finished = hadir(place.host, "host", "finish")
     assert Path(finished["path"]) == place.host / "hadir.db" and Path(finished["previous_backup"]).exists()
     assert hadir(place.host, "host", "status") == {
-        "running": False, "desks": 0, "url": None, "mode": "file", "host_name": None,
+        "running": False, "desks": 0, "url": None, "mode": "file", "host_name": None, "moved": False,
     }  # fmt: skip
     on_file = {
         s["session_id"]: s["attended"]
