@@ -215,6 +215,7 @@ class NetworkService:
         if joined is not None and joined.role == "host" and config is not None and not self.server.running():
             try:
                 self.server.start(config)
+                start_advertiser(self.data_dir, self.server.folder / "advertise.log")
             except NetworkProblem as exc:  # what opening the database would then say, with the reason
                 raise DatabaseProblem("unreachable", self.server.describe(config), exc.message) from None
 
