@@ -23,6 +23,7 @@ from desktop_app.commands import encryption as encryption_commands
 from desktop_app.commands import events as event_commands
 from desktop_app.commands import export as export_commands
 from desktop_app.commands import merge as merge_commands
+from desktop_app.commands import network as network_commands
 from desktop_app.commands import paper as paper_commands
 from desktop_app.commands import privacy as privacy_commands
 from desktop_app.commands import report as report_commands
@@ -184,6 +185,8 @@ def build_parser() -> argparse.ArgumentParser:
         )
     )
 
+    network_commands.add_commands(top, _command, _Parser)
+
     p = _command(top, "demo", demo_commands.demo, "fill the database with a realistic demo registry")
     p.add_argument("--people", type=int, default=300)
     p.add_argument("--seed", type=int, default=2021)
@@ -197,6 +200,19 @@ def _failure(exc: HadirError) -> Result:
         "message": exc.message,
     }
     return Result(data, [f"hadir: {exc.message}"], exit_code=exc.exit_code)
+
+
+def _run_without_database(args: argparse.Namespace) -> Result:
+    try:
+        return args.handler(args)
+    except HadirError as exc:
+        return _failure(exc)
+    except Exception as exc:  # never a traceback on the terminal
+        log.debug("unexpected error", exc_info=True)
+        message = f"unexpected error: {type(exc).__name__}: {exc}"
+        return Result(
+            {"status": "error", "reason": "unexpected", "message": message}, [f"hadir: {message}"], 1
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -214,6 +230,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop_app.app import run_window
 
         return run_window(db=args.db)
+    if getattr(args, "without_database", False):  # host and join open what they need themselves
+        return emit(_run_without_database(args), args.json)
     try:
         ctx = CommandContext.open(args)
     except HadirError as exc:

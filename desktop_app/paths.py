@@ -15,6 +15,8 @@ import platformdirs
 
 APP_NAME = "Hadir"
 PORTABLE_MARKER = "portable"
+# A laptop that joined a host (or hosts one) names the server here (services/network/settings_file.py).
+NETWORK_FILE = "network.json"
 
 
 def app_dir() -> Path:
@@ -74,7 +76,7 @@ class AppPaths:
             data_dir = app_dir() / "data"
         else:
             data_dir = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-        chosen = db or env.get("HADIR_DB")
+        chosen = db or env.get("HADIR_DB") or _joined_server(data_dir)
         if chosen and str(chosen).strip().lower().startswith(("postgresql://", "postgres://")):
             # A server: backups and logs stay in the data folder, the file path is not used.
             return cls(
@@ -82,3 +84,14 @@ class AppPaths:
             )
         db_path = Path(chosen).expanduser() if chosen else data_dir / "hadir.db"
         return cls(data_dir=data_dir.resolve(), db_path=db_path.resolve())
+
+
+def _joined_server(data_dir: Path) -> str | None:
+    """The server this laptop joined (`hadir join`, `hadir host start`), if it did."""
+    import json
+
+    try:
+        url = json.loads((data_dir / NETWORK_FILE).read_text(encoding="utf-8")).get("url")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return url if isinstance(url, str) and url else None

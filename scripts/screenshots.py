@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the people area builds its roster with tests/services/roster_files.py
 
-from screens import audit, checkin, empty, events, icon, merge, paper, people, reports, settings  # noqa: E402
+from screens import audit, checkin, empty, events, icon, merge, network, paper, people, reports, settings  # noqa: E402
 from screens.kit import Kit  # noqa: E402
 
 AREAS: dict[str, Callable[[Kit], None]] = {
@@ -35,6 +35,7 @@ AREAS: dict[str, Callable[[Kit], None]] = {
     "paper": paper.take,
     "audit": audit.take,
     "merge": merge.take,
+    "network": network.take,
 }
 
 

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.core.errors import DatabaseProblem
 from desktop_app.logs import log_to_file
 from desktop_app.paths import APP_NAME, AppPaths
-from desktop_app.services.container import Services
 from desktop_app.ui import crash_guard, dialogs_io
 from desktop_app.ui.app_settings import AppSettings
 from desktop_app.ui.error_messages import database_problem_text, database_problem_title
 from desktop_app.ui.i18n import Translations, choose_language
 from desktop_app.ui.icons import app_icon
+from desktop_app.ui.network import startup as network_startup
 from desktop_app.ui.privacy import first_start as first_start_prompts
 from desktop_app.ui.signin import prompts
 from desktop_app.ui.style import STYLE_SHEET
@@ -73,11 +73,15 @@ def run_window(
     translations = Translations(app)
     translations.apply(choose_language(settings))
     try:
-        services = Services.open(paths, housekeeping=False)
+        # On a host its server is started again; a desk whose host is gone is asked what to do.
+        opened = network_startup.open_services(paths)
     except DatabaseProblem as exc:
         log.warning("cannot open the database: %s", exc.message)
         dialogs_io.show_error(None, database_problem_title(), database_problem_text(exc), exc.detail)
         return 2
+    if opened is None:
+        return 0
+    paths, services = opened
     try:
         first_start = services.operators.needs_first_admin()
         signed_in = prompts.choose_operator(services, settings, operator)

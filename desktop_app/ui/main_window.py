@@ -25,6 +25,8 @@ from desktop_app.paths import AppPaths
 from desktop_app.services.container import Services
 from desktop_app.ui.app_settings import AppSettings
 from desktop_app.ui.icons import app_icon, icon
+from desktop_app.ui.network import close_guard
+from desktop_app.ui.network.network_status_label import NetworkStatusLabel
 from desktop_app.ui.page_keys import install_page_keys
 from desktop_app.ui.page_registry import PageContext, PageEntry, default_pages
 from desktop_app.ui.screen_fit import first_size
@@ -126,6 +128,8 @@ class MainWindow(QMainWindow):
         self.db_label.setToolTip(self._paths.db_label)
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label, 1)
+        self.network_label = NetworkStatusLabel(self._paths, parent=self)  # own file or whose server
+        self.statusBar().addPermanentWidget(self.network_label)
         self.statusBar().setSizeGripEnabled(True)
 
     def _placeholder(self) -> QWidget:
@@ -209,6 +213,9 @@ class MainWindow(QMainWindow):
     # -- Qt overrides ------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not close_guard.may_close(self, self._paths):  # a host: desks still connected
+            event.ignore()
+            return
         self._settings.geometry = self.saveGeometry()
         self._settings.sync()
         super().closeEvent(event)

@@ -28,6 +28,7 @@ from desktop_app.ui.backup_box import BackupBox
 from desktop_app.ui.document_settings.document_settings_dialog import DocumentSettingsDialog
 from desktop_app.ui.i18n import current_language
 from desktop_app.ui.merge.merge_box import MergeBox
+from desktop_app.ui.network.network_box import NetworkBox
 from desktop_app.ui.signin.operators_box import OperatorsBox
 from desktop_app.ui.signin.security_box import SecurityBox
 
@@ -161,7 +162,10 @@ class SettingsPage(QWidget):
             column.addWidget(self.operators_box)
             column.addWidget(self.security_box)
         column.addWidget(data_box)
+        self.network_box: NetworkBox | None = None
         if self._services is not None:
+            self.network_box = NetworkBox(self._paths, self._operator)
+            column.addWidget(self.network_box)
             self.backup_box = BackupBox(self._services, self._operator)
             self.backup_box.restored.connect(lambda: self._request_sign_in())
             column.addWidget(self.backup_box)

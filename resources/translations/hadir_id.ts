@@ -1147,6 +1147,17 @@
     </message>
 </context>
 <context>
+    <name>CloseGuard</name>
+    <message>
+        <source>{count} other desk(s) still use this laptop's server. Closing Hadir stops the server, and they cannot record until it runs again. Close anyway?</source>
+        <translation>{count} meja lain masih memakai server laptop ini. Menutup Hadir menghentikan server, dan meja-meja itu tidak bisa mencatat sampai server menyala lagi. Tetap tutup?</translation>
+    </message>
+    <message>
+        <source>Desks are connected</source>
+        <translation>Meja masih terhubung</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingForm</name>
     <message>
         <source>— not in the file —</source>
@@ -1853,6 +1864,25 @@
     </message>
 </context>
 <context>
+    <name>HostDialog</name>
+    <message>
+        <source>Join code</source>
+        <translation>Kode gabung</translation>
+    </message>
+    <message>
+        <source>This laptop is the server. On each other desk: Settings → Network → Join a server, then scan this QR code with the barcode scanner or type the code.</source>
+        <translation>Laptop ini adalah server. Di setiap meja lain: Pengaturan → Jaringan → Gabung ke server, lalu pindai kode QR ini dengan pemindai barcode atau ketik kodenya.</translation>
+    </message>
+    <message>
+        <source>Server {name} at {address} · fingerprint {fingerprint}</source>
+        <translation>Server {name} di {address} · sidik jari {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Keep this laptop on and connected to the same Wi-Fi or hotspot until the event ends. The code stays the same at every start; it is shown again under Settings → Network.</source>
+        <translation>Biarkan laptop ini menyala dan terhubung ke Wi-Fi atau hotspot yang sama sampai acara selesai. Kodenya tetap sama setiap kali dinyalakan; tampil lagi di Pengaturan → Jaringan.</translation>
+    </message>
+</context>
+<context>
     <name>ImagePicker</name>
     <message>
         <source>Choose…</source>
@@ -2158,6 +2188,25 @@
     <message>
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join a server</source>
+        <translation>Gabung ke server</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the host's screen with the barcode scanner, or type the code it shows (28 letters and digits; dashes and small letters are fine).</source>
+        <translation>Pindai kode QR di layar laptop server dengan pemindai barcode, atau ketik kode yang tampil (28 huruf dan angka; tanda hubung dan huruf kecil boleh).</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Gabung</translation>
+    </message>
+    <message>
+        <source>Connecting to the host…</source>
+        <translation>Menghubungi laptop server…</translation>
     </message>
 </context>
 <context>
@@ -2603,6 +2652,190 @@
     <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkBox</name>
+    <message>
+        <source>Network</source>
+        <translation>Jaringan</translation>
+    </message>
+    <message>
+        <source>Make this laptop the server</source>
+        <translation>Jadikan laptop ini server</translation>
+    </message>
+    <message>
+        <source>Join a server…</source>
+        <translation>Gabung ke server…</translation>
+    </message>
+    <message>
+        <source>Show the join code</source>
+        <translation>Tampilkan kode gabung</translation>
+    </message>
+    <message>
+        <source>Done, save to this laptop</source>
+        <translation>Selesai, simpan ke laptop ini</translation>
+    </message>
+    <message>
+        <source>Back to this laptop's own file</source>
+        <translation>Kembali ke file laptop ini</translation>
+    </message>
+    <message>
+        <source>Only an admin may do this.</source>
+        <translation>Hanya admin yang boleh melakukan ini.</translation>
+    </message>
+    <message>
+        <source>This laptop works on its own file.</source>
+        <translation>Laptop ini bekerja dengan file sendiri.</translation>
+    </message>
+    <message>
+        <source>With two or three desks at the door, connect the laptops to one Wi-Fi or phone hotspot. One becomes the server (its data comes along); the others join it with its code.</source>
+        <translation>Dengan dua atau tiga meja di pintu, hubungkan laptop-laptop ke satu Wi-Fi atau hotspot HP. Satu laptop menjadi server (datanya ikut dibawa); laptop lain bergabung dengan kodenya.</translation>
+    </message>
+    <message>
+        <source>This laptop is the server ({name}).</source>
+        <translation>Laptop ini adalah server ({name}).</translation>
+    </message>
+    <message>
+        <source>After the event, "Done, save to this laptop" puts everything the desks recorded into this laptop's own file and stops the server.</source>
+        <translation>Setelah acara, "Selesai, simpan ke laptop ini" memasukkan semua yang dicatat meja-meja ke file laptop ini sendiri dan menghentikan server.</translation>
+    </message>
+    <message>
+        <source>This laptop uses the server of {name}.</source>
+        <translation>Laptop ini memakai server {name}.</translation>
+    </message>
+    <message>
+        <source>Going back to the own file leaves the server's data on the server.</source>
+        <translation>Kembali ke file sendiri membiarkan data server tetap di server.</translation>
+    </message>
+    <message>
+        <source>This laptop's data is copied into a server on this laptop, and the other desks join it. Hadir then starts again on the server. Go ahead?</source>
+        <translation>Data laptop ini disalin ke server di laptop ini, lalu meja lain bergabung ke sana. Setelah itu Hadir dibuka ulang memakai server. Lanjutkan?</translation>
+    </message>
+    <message>
+        <source>Starting the server…</source>
+        <translation>Menyalakan server…</translation>
+    </message>
+    <message>
+        <source>Everything on the server is written into this laptop's own file (the file as it was is kept as a backup), the server stops and the other desks can no longer record. Go ahead?</source>
+        <translation>Semua data di server ditulis ke file laptop ini sendiri (file yang lama disimpan sebagai cadangan), server berhenti dan meja lain tidak bisa mencatat lagi. Lanjutkan?</translation>
+    </message>
+    <message>
+        <source>Saving the server's data to this laptop…</source>
+        <translation>Menyimpan data server ke laptop ini…</translation>
+    </message>
+    <message>
+        <source>Saved to this laptop</source>
+        <translation>Tersimpan di laptop ini</translation>
+    </message>
+    <message>
+        <source>Everything the desks recorded is in this laptop's own file. Hadir starts again on it.</source>
+        <translation>Semua yang dicatat meja-meja sudah ada di file laptop ini. Hadir dibuka ulang memakai file itu.</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Tergabung</translation>
+    </message>
+    <message>
+        <source>This laptop now uses the host's server. Hadir starts again on it.</source>
+        <translation>Laptop ini sekarang memakai server laptop induk. Hadir dibuka ulang memakai server itu.</translation>
+    </message>
+    <message>
+        <source>This laptop stops using the server and works on its own file again. Go ahead?</source>
+        <translation>Laptop ini berhenti memakai server dan kembali bekerja dengan file sendiri. Lanjutkan?</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMessages</name>
+    <message>
+        <source>Something unexpected went wrong: {error}</source>
+        <translation>Terjadi kesalahan yang tidak terduga: {error}</translation>
+    </message>
+    <message>
+        <source>This is not a whole join code, or a character is mistyped. Check it against the host's screen.</source>
+        <translation>Ini bukan kode gabung yang utuh, atau ada huruf yang salah ketik. Cocokkan dengan layar laptop server.</translation>
+    </message>
+    <message>
+        <source>The laptop at that address is not the host that showed this code. Check the address on the host's screen.</source>
+        <translation>Laptop di alamat itu bukan server yang menampilkan kode ini. Periksa alamat di layar laptop server.</translation>
+    </message>
+    <message>
+        <source>Port {port} is used by another program on this laptop.</source>
+        <translation>Port {port} sudah dipakai program lain di laptop ini.</translation>
+    </message>
+    <message>
+        <source>Port {port} is not a port number.</source>
+        <translation>{port} bukan nomor port.</translation>
+    </message>
+    <message>
+        <source>The server already runs on port {port}.</source>
+        <translation>Server sudah berjalan di port {port}.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL is not installed on this laptop, so it cannot be the server. Let another laptop host, or install PostgreSQL.</source>
+        <translation>PostgreSQL belum terpasang di laptop ini, jadi laptop ini tidak bisa menjadi server. Jadikan laptop lain server, atau pasang PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Hadir runs as the administrator (root), and the server may not: run Hadir as an ordinary user.</source>
+        <translation>Hadir berjalan sebagai administrator (root), dan server tidak boleh begitu: jalankan Hadir sebagai pengguna biasa.</translation>
+    </message>
+    <message>
+        <source>This laptop uses another laptop's server. Go back to this laptop's own file first.</source>
+        <translation>Laptop ini memakai server laptop lain. Kembali dulu ke file laptop ini sendiri.</translation>
+    </message>
+    <message>
+        <source>This laptop is the server. Use "Done, save to this laptop" to bring the data back to its own file.</source>
+        <translation>Laptop ini adalah server. Pakai "Selesai, simpan ke laptop ini" untuk mengembalikan data ke file laptop ini.</translation>
+    </message>
+    <message>
+        <source>This laptop is not a server.</source>
+        <translation>Laptop ini bukan server.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkStartup</name>
+    <message>
+        <source>The server of {name} cannot be reached. Check that it is on and that this laptop is on the same Wi-Fi or hotspot.</source>
+        <translation>Server {name} tidak dapat dihubungi. Pastikan laptop server menyala dan laptop ini tersambung ke Wi-Fi atau hotspot yang sama.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Use this laptop's own file</source>
+        <translation>Pakai file laptop ini</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkStatusLabel</name>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Menghubungi server…</translation>
+    </message>
+    <message>
+        <source>This laptop's own file</source>
+        <translation>File laptop ini sendiri</translation>
+    </message>
+    <message>
+        <source>The server of {name} has another address now; Hadir starts again on it.</source>
+        <translation>Server {name} sekarang punya alamat lain; Hadir dibuka ulang memakai alamat itu.</translation>
+    </message>
+    <message>
+        <source>The server of {name} cannot be reached. Hadir keeps trying by itself.</source>
+        <translation>Server {name} tidak dapat dihubungi. Hadir terus mencoba sendiri.</translation>
+    </message>
+    <message>
+        <source>This laptop is the server · other desks connected: {count}</source>
+        <translation>Laptop ini adalah server · meja lain terhubung: {count}</translation>
+    </message>
+    <message>
+        <source>On the server of {name} · other desks connected: {count}</source>
+        <translation>Di server {name} · meja lain terhubung: {count}</translation>
     </message>
 </context>
 <context>

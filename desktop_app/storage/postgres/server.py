@@ -7,6 +7,8 @@ advisory lock, and the second desk finds the schema already there.
 from __future__ import annotations
 
 import logging
+import os
+import socket
 from pathlib import Path
 
 import psycopg
@@ -26,6 +28,11 @@ CONNECT_TIMEOUT_S = 5
 MIGRATION_LOCK = 0x48414452
 
 
+def desk_name() -> str:
+    """How this process names itself to the server: a host counts the desks connected by it."""
+    return f"hadir desk {socket.gethostname()[:40]}:{os.getpid()}"
+
+
 def make_server_engine(target: str) -> Engine:
     """An engine for the server database at `target` (a `postgresql://…` address)."""
     try:
@@ -40,7 +47,7 @@ def make_server_engine(target: str) -> Engine:
         # so a desk works again by itself once the server is back.
         pool_pre_ping=True,
         pool_size=5,
-        connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "hadir"},
+        connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": desk_name()},
     )
 
 
