@@ -28,7 +28,9 @@ try:
 except InvalidInput:  # pragma: no cover - dev.sh installs Debian's postgresql
     pytest.skip("PostgreSQL is not installed", allow_module_level=True)
 
-pytestmark = pytest.mark.slow
+# One venue (a host and two desks) serves the module and its tests build on each other in order:
+# the module runs on one pytest-xdist worker (pyproject.toml: --dist loadgroup).
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("host_and_join")]
 SEATS = 10
 ATTEMPTS_PER_DESK = 10
 
