@@ -30,12 +30,16 @@ def new_codes(count: int, taken: set[str]) -> list[str]:
 
 
 def invite_people(
-    conn: Connection, person_ids: Sequence[int], session_ids: Sequence[int]
+    conn: Connection,
+    person_ids: Sequence[int],
+    session_ids: Sequence[int],
+    taken: set[str] | None = None,
 ) -> tuple[int, list[int]]:
     """Invite people to the sessions in order, filling each up to its capacity.
 
     People already invited to one of the sessions are left as they are. Returns the number of
-    new invitations and the people who found no room.
+    new invitations and the people who found no room. `taken`: the codes in use, when the caller
+    keeps them over several calls (an import's batches); read from the database otherwise.
     """
     if not session_ids:
         return 0, []
@@ -50,7 +54,8 @@ def invite_people(
         conn.scalars(select(Invitation.person_id).where(Invitation.session_id.in_(list(session_ids))))
     )
     wanted = [pid for pid in dict.fromkeys(person_ids) if pid not in already]
-    taken = taken_codes(conn)
+    if taken is None:
+        taken = taken_codes(conn)
     codes = new_codes(len(wanted), taken)
     rows: list[tuple[int, int, str, str]] = []
     left: list[int] = []
