@@ -50,10 +50,18 @@ def invite_people(
             raise NotFound("session", sid)
         used = conn.scalar(select(func.count(Invitation.id)).where(Invitation.session_id == sid)) or 0
         rooms.append((sid, capacity - used))
-    already = set(
-        conn.scalars(select(Invitation.person_id).where(Invitation.session_id.in_(list(session_ids))))
-    )
-    wanted = [pid for pid in dict.fromkeys(person_ids) if pid not in already]
+    unique = list(dict.fromkeys(person_ids))
+    already: set[int] = set()
+    for start in range(0, len(unique), 5000):  # only these people's invitations: an import's
+        chunk = unique[start : start + 5000]  # batches do not read the whole session each time
+        already.update(
+            conn.scalars(
+                select(Invitation.person_id).where(
+                    Invitation.session_id.in_(list(session_ids)), Invitation.person_id.in_(chunk)
+                )
+            )
+        )
+    wanted = [pid for pid in unique if pid not in already]
     if taken is None:
         taken = taken_codes(conn)
     codes = new_codes(len(wanted), taken)

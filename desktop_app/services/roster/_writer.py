@@ -119,14 +119,34 @@ class ImportWriter:
         self._matcher = _Matcher()
         self._orgs: dict[str, int] = {}  # organisation name as written -> id
         self._codes: set[str] | None = None
+        self._read_at: tuple[int, int] | None = None  # the newest person and organisation then
+
+    def prepare(self, conn: Connection, batch: list[RowResult]) -> None:
+        """Read what `batch` needs from the registry, before its write transaction.
+
+        Reads take no write lock: while they run, the desk's check-ins get in. `write` reads
+        again only if someone added a person or an organisation in between.
+        """
+        people = [r.person for r in batch if r.person is not None]
+        self._read_at = self._newest(conn)
+        self._organizations(conn, people, write=False)
+        self._matcher.load(conn, people)
+
+    @staticmethod
+    def _newest(conn: Connection) -> tuple[int, int]:
+        person = conn.scalar(select(func.max(Person.id))) or 0
+        return person, conn.scalar(select(func.max(Organization.id))) or 0
 
     def write(self, conn: Connection, batch: list[RowResult], interest: Sequence[object] | None) -> None:
         """Write `batch` (rows with a clean person) in the caller's transaction."""
         people = [r.person for r in batch if r.person is not None]
         assert len(people) == len(batch)
         now = utcnow()
-        self._organizations(conn, people)
-        self._matcher.load(conn, people)
+        if self._read_at != self._newest(conn):  # the desk registered someone since `prepare`
+            self._organizations(conn, people, write=False)
+            self._matcher.load(conn, people)
+        self._read_at = None
+        self._organizations(conn, people, write=True)
         first_id = (conn.scalar(select(func.max(Person.id))) or 0) + 1
         new_rows: list[dict] = []
         updates: dict[int, dict] = {}
@@ -174,8 +194,11 @@ class ImportWriter:
         self.created.update(r["id"] for r in new_rows)
         self.journal.added(conn, "person", [r["id"] for r in new_rows])
         for pid, fill in updates.items():
+            # coalesce: a value the desk typed in since the registry was read stays
+            values = {k: func.coalesce(Person.__table__.c[k], bindparam(f"v_{k}")) for k in fill}
             conn.execute(
-                update(Person).where(Person.id == bindparam("pid")), {"pid": pid, **fill, "updated_at": now}
+                update(Person).where(Person.id == bindparam("pid")).values({**values, "updated_at": now}),
+                {"pid": pid, **{f"v_{k}": v for k, v in fill.items()}},
             )
             if pid not in self.created:  # the registry's own people: empty columns to empty again
                 self.filled.add(pid)
@@ -214,8 +237,8 @@ class ImportWriter:
         number_of = {pid: batch[i].number for i, pid in reversed(list(enumerate(person_ids)))}
         self.warning_rows += [(number_of[pid], ("not_invited_full",)) for pid in left]
 
-    def _organizations(self, conn: Connection, people: list[CleanPerson]) -> None:
-        """The id of every organisation the rows name (by the name as written), creating new ones."""
+    def _organizations(self, conn: Connection, people: list[CleanPerson], write: bool) -> None:
+        """The id of every organisation the rows name (by the name as written); `write`: create new ones."""
         keys: dict[str, str] = {}  # name as written -> its key
         first_with: dict[str, CleanPerson] = {}  # key -> the first row naming it
         for p in people:
@@ -229,6 +252,9 @@ class ImportWriter:
         for chunk in _chunks(wanted):
             ids.update(_select(conn, ("name_key", "id"), "organization", "name_key", chunk))
         new = [k for k in wanted if k not in ids]
+        if not write:  # known ones remembered; the new ones are made in the write transaction
+            self._orgs.update({name: ids[key] for name, key in keys.items() if key in ids})
+            return
         if new:
             first = (conn.scalar(select(func.max(Organization.id))) or 0) + 1
             stamp = stored_time(utcnow())
