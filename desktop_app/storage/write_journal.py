@@ -18,7 +18,6 @@ import os
 import socket
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from itertools import groupby
 
 from sqlalchemy import Connection, Table, text
 from sqlalchemy.orm import Session as DbSession
@@ -111,20 +110,20 @@ class WriteJournal:
 
     def added(self, conn: Connection, table: str, ids: Iterable[int]) -> None:
         """Note rows the current batch inserted into `table`."""
-        self._note(conn, [(self.id, table, row_id, None) for row_id in ids])
+        self._note(conn, table, ids, None)
 
     def filled(self, conn: Connection, table: str, ids: Iterable[int], columns: Sequence[str]) -> None:
         """Note that the current batch set `columns` of rows `ids`, which were all empty before."""
-        joined = ",".join(columns)
-        self._note(conn, [(self.id, table, row_id, joined) for row_id in ids])
+        self._note(conn, table, ids, ",".join(columns))
 
-    @staticmethod
-    def _note(conn: Connection, rows: list[tuple[int, str, int, str | None]]) -> None:
-        if rows:
+    def _note(self, conn: Connection, table: str, ids: Iterable[int], columns: str | None) -> None:
+        notes = [(self.id, table, first, last, columns) for first, last in _runs(ids)]
+        if notes:
             sql = (
-                "INSERT INTO write_journal_row (journal_id, table_name, row_id, columns) VALUES (?, ?, ?, ?)"
+                "INSERT INTO write_journal_row (journal_id, table_name, row_id, last_row_id, columns) "
+                "VALUES (?, ?, ?, ?, ?)"
             )
-            driver_sql.run(conn, sql, rows)
+            driver_sql.run(conn, sql, notes)
 
     def finish(self, conn: Connection) -> None:
         """Inside the write's last transaction: from its commit on, the write stands as a whole."""
@@ -137,6 +136,17 @@ class WriteJournal:
     def undo(self) -> None:
         """Take back everything the batches wrote, newest first, a batch at a time."""
         undo_journal(self._db, self.id)
+
+
+def _runs(ids: Iterable[int]) -> list[tuple[int, int]]:
+    """Sorted ids as (first, last) runs of consecutive ids."""
+    runs: list[tuple[int, int]] = []
+    for row_id in sorted(set(ids)):
+        if runs and runs[-1][1] == row_id - 1:
+            runs[-1] = (runs[-1][0], row_id)
+        else:
+            runs.append((row_id, row_id))
+    return runs
 
 
 def _drop_notes(db: Database, journal_id: int) -> None:
@@ -160,31 +170,34 @@ def undo_journal(db: Database, journal_id: int) -> int:
     while True:
         with write_transaction(db) as s:
             conn = s.connection()
-            notes = conn.execute(
+            note = conn.execute(
                 text(
-                    "SELECT id, table_name, row_id, columns FROM write_journal_row "
-                    "WHERE journal_id = :j ORDER BY id DESC LIMIT :n"
+                    "SELECT id, table_name, row_id, last_row_id, columns FROM write_journal_row "
+                    "WHERE journal_id = :j ORDER BY id DESC LIMIT 1"
                 ),
-                {"j": journal_id, "n": UNDO_BATCH},
-            ).all()
-            if not notes:
+                {"j": journal_id},
+            ).first()
+            if note is None:
                 conn.execute(text("DELETE FROM write_journal WHERE id = :id"), {"id": journal_id})
                 return undone
-            for (table_name, columns), group in groupby(notes, key=lambda n: (n[1], n[3])):
-                table = tables[table_name]
-                ids = [n[2] for n in group]
-                marks = ", ".join(str(int(i)) for i in ids)
-                if columns is None:
-                    sql = f"DELETE FROM {table.name} WHERE id IN ({marks}) AND {_keepers(table)}"
-                else:
-                    sets = ", ".join(f"{table.c[c].name} = NULL" for c in columns.split(","))
-                    sql = f"UPDATE {table.name} SET {sets} WHERE id IN ({marks})"
-                undone += conn.execute(text(sql)).rowcount or 0
-            last = notes[-1][0]
-            conn.execute(
-                text("DELETE FROM write_journal_row WHERE journal_id = :j AND id >= :last"),
-                {"j": journal_id, "last": last},
-            )
+            note_id, table_name, first, last, columns = note
+            table = tables[table_name]
+            # At most UNDO_BATCH rows a transaction: the rest of the run stays noted for the next.
+            low = max(int(first), int(last) - UNDO_BATCH + 1)
+            between = f"{table.name}.id BETWEEN {low} AND {int(last)}"
+            if columns is None:
+                sql = f"DELETE FROM {table.name} WHERE {between} AND {_keepers(table)}"
+            else:
+                sets = ", ".join(f"{table.c[c].name} = NULL" for c in columns.split(","))
+                sql = f"UPDATE {table.name} SET {sets} WHERE {between}"
+            undone += conn.execute(text(sql)).rowcount or 0
+            if low > first:
+                conn.execute(
+                    text("UPDATE write_journal_row SET last_row_id = :last WHERE id = :id"),
+                    {"last": low - 1, "id": note_id},
+                )
+            else:
+                conn.execute(text("DELETE FROM write_journal_row WHERE id = :id"), {"id": note_id})
 
 
 def undo_abandoned(db: Database) -> int:

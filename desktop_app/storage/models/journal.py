@@ -24,7 +24,11 @@ class WriteJournal(Base):
 
 
 class WriteJournalRow(Base):
-    """One row a journaled write added (`columns` empty), or columns it filled that were empty."""
+    """Rows a journaled write added (`columns` empty), or columns it filled that were empty.
+
+    The rows are ids `row_id` to `last_row_id`: a batch's new rows are mostly consecutive ids,
+    so a batch of 2,000 people is one note, not 2,000.
+    """
 
     __tablename__ = "write_journal_row"
 
@@ -32,6 +36,7 @@ class WriteJournalRow(Base):
     journal_id: Mapped[int]  # no foreign key: the rows outlive their journal until cleared
     table_name: Mapped[str] = mapped_column(String(40))
     row_id: Mapped[int]
+    last_row_id: Mapped[int]
     columns: Mapped[str | None] = mapped_column(String(200))  # comma-separated; None: an added row
 
     __table_args__ = (Index("ix_write_journal_row_journal", "journal_id", "id"),)

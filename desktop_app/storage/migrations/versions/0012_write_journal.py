@@ -2,7 +2,7 @@
 
 A 100,000-row import used to hold the write lock for its whole write (7-10 s): every check-in
 at the desk waited behind it. It now writes in batches of a couple of thousand rows, each its
-own short transaction, and notes what each batch added in `write_journal_row`; a failed,
+own short transaction, and notes what each batch added in `write_journal_row` (runs of ids); a failed,
 cancelled or killed import is taken back from these notes, so it is still all or nothing.
 
 Revision ID: 0012_write_journal
@@ -34,6 +34,7 @@ def upgrade() -> None:
         sa.Column("journal_id", sa.Integer(), nullable=False),
         sa.Column("table_name", sa.String(length=40), nullable=False),
         sa.Column("row_id", sa.Integer(), nullable=False),
+        sa.Column("last_row_id", sa.Integer(), nullable=False),
         sa.Column("columns", sa.String(length=200), nullable=True),
         sa.PrimaryKeyConstraint("id"),
     )
