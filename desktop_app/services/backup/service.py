@@ -64,10 +64,11 @@ class BackupService:
         try:
             snapshot(self._db, target)
         except OSError as exc:
-            kind = "disk_full" if exc.errno == errno.ENOSPC else "io_error"
+            kind = "disk_full" if exc.errno in (errno.ENOSPC, errno.EFBIG) else "io_error"
             raise DatabaseProblem(kind, str(target), exc.strerror or str(exc)) from None
-        except DB_ERRORS as exc:
-            raise DatabaseProblem("io_error", str(target), str(exc)) from None
+        except DB_ERRORS as exc:  # SQLite writing the copy: "database or disk is full" is a full disk
+            kind = "disk_full" if "disk is full" in str(exc).lower() else "io_error"
+            raise DatabaseProblem(kind, str(target), str(exc)) from None
         with self._db.transaction() as s:
             record(s, "backup", "database", None, operator.id if operator else None, file=target.name)
         return target

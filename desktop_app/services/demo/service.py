@@ -37,7 +37,7 @@ from desktop_app.storage.models import (
     Session,
 )
 from desktop_app.storage.search_index import bulk_people
-from desktop_app.storage.write_journal import WriteJournal, undo_abandoned
+from desktop_app.storage.write_journal import WriteJournal, ensure_room, undo_abandoned
 
 log = logging.getLogger(__name__)
 
@@ -92,14 +92,15 @@ def generate_demo(
         raise InvalidField("people", "out_of_range", ">= 1")
     rng = random.Random(seed)
     undo_abandoned(db)
+    ensure_room(db, people * 3)  # a person, an invitation, a screening and a check-in each
     journal = WriteJournal.start(db, "demo")
     try:
         result = _write_demo(db, journal, district, people, rng, operator_id, progress)
     except BaseException:
         try:
             journal.undo()
-        except Exception:  # e.g. the disk is still full: the next open takes it back
-            log.exception("the failed demo could not be taken back yet")
+        except Exception as undo_error:  # e.g. the disk is full: the next open takes it back
+            log.warning("the failed demo is taken back at the next open: %s", type(undo_error).__name__)
         raise
     journal.clear()
     return result

@@ -22,7 +22,7 @@ from desktop_app.services.operators.service import OperatorInfo
 from desktop_app.services.roster._writer import ImportWriter
 from desktop_app.services.roster.plan import CheckedRoster, ColumnPlan, check_roster
 from desktop_app.storage.database import Database
-from desktop_app.storage.write_journal import WriteJournal, undo_abandoned
+from desktop_app.storage.write_journal import WriteJournal, ensure_room, undo_abandoned
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
@@ -99,6 +99,7 @@ class RosterImportService:
         valid = [r for r in checked.results if r.person is not None]
         interest_col = checked.plan.columns.get(Field.INTEREST)  # issue 19: "Tertarik BPU"
         undo_abandoned(self._db)  # an import killed earlier is taken back before this one reads
+        ensure_room(self._db, len(valid))
         journal = WriteJournal.start(self._db, "import")
         writer = ImportWriter(journal, session_ids, operator.id)
         writing_since = time.monotonic()
@@ -142,8 +143,8 @@ class RosterImportService:
         except BaseException:
             try:
                 journal.undo()
-            except Exception:  # e.g. the disk is still full: the next open takes it back
-                log.exception("the failed import could not be taken back yet")
+            except Exception as undo_error:  # e.g. the disk is full: the next open takes it back
+                log.warning("the failed import is taken back at the next open: %s", type(undo_error).__name__)
             raise
         journal.clear()
         rejected = tuple(
