@@ -7,6 +7,7 @@ With `--json` the answer is one JSON object on stdout, also for refusals and err
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from collections.abc import Callable, Sequence
@@ -243,10 +244,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if problem is None:
             raise
         return emit(_failure(problem), args.json)
+    quiet = None
     try:
         result = args.handler(ctx, args)
     except HadirError as exc:
         result = _failure(exc)
+        # A write that failed (a full disk) leaves half-made objects, e.g. an xlsx writer's
+        # generators, which complain on stderr as they are collected: the command said why.
+        quiet, sys.unraisablehook = sys.unraisablehook, _ignore_unraisable
     except KeyboardInterrupt:
         result = Result(
             {"status": "error", "reason": "interrupted", "message": "interrupted"}, ["interrupted"], 1
@@ -265,7 +270,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
     finally:
         ctx.close()
+        if quiet is not None:
+            gc.collect()
+            sys.unraisablehook = quiet
     return emit(result, args.json)
+
+
+def _ignore_unraisable(unraisable: object) -> None:
+    log.debug("ignored after a failed command: %s", getattr(unraisable, "exc_value", None))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -55,7 +55,7 @@ def failure_from(exc: OSError, path: Path | str) -> ExportFailed:
 def _problem(exc: OSError) -> str:
     if isinstance(exc, PermissionError):
         return "permission"
-    if exc.errno == errno.ENOSPC:
+    if exc.errno in (errno.ENOSPC, errno.EFBIG):  # no room left, or more than the drive takes in a file
         return "disk_full"
     if exc.errno in (errno.EBUSY, errno.ETXTBSY):
         return "locked"

@@ -213,8 +213,14 @@ class Services:
         return services
 
     def housekeep(self) -> None:
-        """The retention purge (every open), then the daily backup (first open of a day)."""
+        """Open-time chores: a killed import taken back, the purge, the daily backup.
+
+        The retention purge runs on every open, the backup on the first open of a day.
+        """
+        from desktop_app.storage.write_journal import undo_abandoned
+
         try:
+            undo_abandoned(self.db)
             self.privacy.purge_health_answers()  # the retention rule runs on every open
         except SQLAlchemyError as exc:  # housekeeping waits for the next open; the desk must not
             log.warning("health data purge postponed: %s", type(exc).__name__)

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from sqlalchemy import Connection, Table, text
 
 from desktop_app.storage import driver_sql
-from desktop_app.storage.types import UtcDateTime, new_uuid
+from desktop_app.storage.types import UtcDateTime, new_uuids
 
 
 def stored_time(at: datetime) -> str:
@@ -37,7 +37,7 @@ def insert_rows(
         table.c[name]
     if "uuid" in table.c and "uuid" not in columns:
         columns = (*columns, "uuid")
-        rows = [(*row, new_uuid()) for row in rows]
+        rows = [(*row, made) for row, made in zip(rows, new_uuids(len(rows)), strict=True)]
     if conn.dialect.name == "postgresql":
         _copy_rows(conn, table.name, columns, rows)
     else:

@@ -3,8 +3,11 @@
 admit_p95_during_import_ms   p95 of admissions (durable, as bench_admit) made while
                              `hadir roster import` of a 99,990-row xlsx runs in another process
                              on the same database file (target: <= 50 ms)
-admit_max_during_import_ms   the longest of them
+admit_max_ms_during_import   the longest of them: the most a desk waited behind the import
+                             (target: <= 1,000 ms; it writes in batches of 2,000 rows)
 admits_failed_during_import  admissions that failed (e.g. "database is locked")
+import_100k_rss_mb           the import's peak memory: the larger of the importing process and
+                             the child that reads the workbook (target: <= 400 MB)
 """
 
 from __future__ import annotations
@@ -27,6 +30,16 @@ from desktop_app.storage.models import Person
 
 ROOT = Path(__file__).resolve().parents[2]
 IMPORT_ROWS = 99_990
+# `hadir` as usual, then its peak memory (its own, or the workbook reader child's) on stderr.
+_MEASURED = (
+    "import resource, runpy, sys\n"
+    "sys.argv = ['hadir', *sys.argv[1:]]\n"
+    "try:\n"
+    "    runpy.run_module('desktop_app', run_name='__main__')\n"
+    "finally:\n"
+    "    peak = max(resource.getrusage(w).ru_maxrss for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))\n"
+    "    print(f'HADIR_PEAK_KB {peak}', file=sys.stderr)\n"
+)
 
 
 def bench_admit_during_import(services: Services, event_id: int, folder: Path) -> dict[str, float | int]:
@@ -45,7 +58,7 @@ def bench_admit_during_import(services: Services, event_id: int, folder: Path) -
         ids = list(s.scalars(select(Person.id).order_by(Person.id.desc()).limit(10_000)))
     roster = write_roster(folder / "roster-100k.xlsx", rows=IMPORT_ROWS, seed=11)
     command = [
-        sys.executable, "-m", "desktop_app", "--db", str(services.db.path), "--json",
+        sys.executable, "-c", _MEASURED, "--db", str(services.db.path), "--json",
         "roster", "import", str(roster), "--session", str(target),
     ]  # fmt: skip
     env = dict(os.environ, PYTHONPATH=str(ROOT))
@@ -69,10 +82,12 @@ def bench_admit_during_import(services: Services, event_id: int, folder: Path) -
     if importer.returncode != 0:  # say why on stderr and leave the figure empty; the harness goes on
         print("admit_p95_during_import_ms: the import failed:", (out + err).decode()[-1000:], file=sys.stderr)
         return {"admit_p95_during_import_ms": None, "admits_failed_during_import": failed}
+    peak_kb = [int(line.split()[1]) for line in err.decode().splitlines() if line.startswith("HADIR_PEAK_KB")]
     p95 = statistics.quantiles(samples, n=20)[-1] * 1000 if len(samples) > 1 else samples[0] * 1000
     return {
         "admit_p95_during_import_ms": round(p95, 2),
-        "admit_max_during_import_ms": round(max(samples) * 1000, 2),
+        "admit_max_ms_during_import": round(max(samples) * 1000, 2),
+        "import_100k_rss_mb": round(peak_kb[-1] / 1024) if peak_kb else None,
         "admits_during_import": len(samples),
         "admits_failed_during_import": failed,
         "import_100k_with_desk_s": round(import_s, 1),

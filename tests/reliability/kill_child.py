@@ -2,6 +2,7 @@
 
 usage: kill_child.py checkin DB SESSION_ID PERSON_ID...   prints "ACK <person_id>" after each admit
        kill_child.py import DB FILE SESSION_ID             prints "HALF" when half the rows are checked
+       kill_child.py import-write DB FILE SESSION_ID       prints "BATCH" when a first batch is written
 """
 
 from __future__ import annotations
@@ -40,5 +41,17 @@ def run_import(db: str, path: str, session_id: str) -> None:
     print("DONE", flush=True)
 
 
+def run_import_writing(db: str, path: str, session_id: str) -> None:
+    services = Services(open_target(db))
+    operator = services.operators.local_admin()
+
+    def batch_written(done: int, total: int) -> None:
+        print("BATCH", flush=True)
+        time.sleep(30)  # the test kills the process here: a batch committed, others to come
+
+    services.roster.run(Path(path), [int(session_id)], operator, batch_written=batch_written)
+    print("DONE", flush=True)
+
+
 if __name__ == "__main__":
-    {"checkin": checkin, "import": run_import}[sys.argv[1]](*sys.argv[2:])
+    {"checkin": checkin, "import": run_import, "import-write": run_import_writing}[sys.argv[1]](*sys.argv[2:])

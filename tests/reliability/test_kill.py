@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop_app.services.registry.types import WalkInDraft
-from desktop_app.storage.models import Attendance, Person
+from desktop_app.storage.models import Attendance, Invitation, Organization, Person
 
 CHILD = Path(__file__).with_name("kill_child.py")
 ROOT = Path(__file__).resolve().parents[2]
@@ -81,4 +81,31 @@ def test_an_import_killed_halfway_leaves_the_database_as_it_was(
     if services.db.server is None:  # the FTS5 trigger's switch is back on
         with sqlite3.connect(services.db.path) as conn:
             assert conn.execute("SELECT bulk FROM search_control").fetchone()[0] == 0
+    assert [h.name for h in services.checkin.search(session_id, "sudah ada")] == ["Sudah Ada"]
+
+
+def test_an_import_killed_between_batches_is_taken_back_at_the_next_open(
+    services, admin, make_session, db_target, tmp_path
+) -> None:
+    sys.path.insert(0, str(ROOT / "tests" / "benchmarks"))
+    from bench_import import write_roster
+
+    _, session_id = make_session(capacity=5000)
+    with services.db.transaction() as s:
+        services.people.create_person(s, WalkInDraft(name="Sudah Ada"), admin.id)
+    roster = write_roster(tmp_path / "roster.xlsx", rows=3000)  # two batches of WRITE_BATCH
+    proc = child("import-write", db_target, roster, session_id)
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "BATCH"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+    services.db.engine.dispose()
+    with services.db.session() as s:  # the first batch was committed before the kill
+        assert s.scalar(select(func.count(Person.id))) > 1000
+    services.housekeep()  # what every open does first
+    assert integrity(services) == "ok"
+    with services.db.session() as s:
+        assert s.scalar(select(func.count(Person.id))) == 1
+        assert s.scalar(select(func.count(Invitation.id))) == 0
+        assert s.scalar(select(func.count(Organization.id))) == 0
     assert [h.name for h in services.checkin.search(session_id, "sudah ada")] == ["Sudah Ada"]

@@ -64,10 +64,11 @@ class BackupService:
         try:
             snapshot(self._db, target)
         except OSError as exc:
-            kind = "disk_full" if exc.errno == errno.ENOSPC else "io_error"
+            kind = "disk_full" if exc.errno in (errno.ENOSPC, errno.EFBIG) else "io_error"
             raise DatabaseProblem(kind, str(target), exc.strerror or str(exc)) from None
-        except DB_ERRORS as exc:
-            raise DatabaseProblem("io_error", str(target), str(exc)) from None
+        except DB_ERRORS as exc:  # SQLite writing the copy: "database or disk is full" is a full disk
+            kind = "disk_full" if "disk is full" in str(exc).lower() else "io_error"
+            raise DatabaseProblem(kind, str(target), str(exc)) from None
         with self._db.transaction() as s:
             record(s, "backup", "database", None, operator.id if operator else None, file=target.name)
         return target
@@ -131,17 +132,21 @@ class BackupService:
             snapshot(self._db, previous, private_dir=True)
             if self._db.server is not None:
                 restore_into(self._db, scratch)  # every row replaced in one transaction on the server
+                with self._db.transaction() as s:
+                    record(s, "restore", "database", None, operator.id, file=source.name, kept=previous.name)
             else:
                 self._db.engine.dispose()
                 try:
                     _restore.copy_into(scratch, self._db.path, self._db.key)  # one transaction on the file
+                    with self._db.transaction() as s:  # the last step: a restore not audited is undone
+                        record(
+                            s, "restore", "database", None, operator.id, file=source.name, kept=previous.name
+                        )
                 except BaseException:
                     log.warning("restore failed after the swap: the previous database is written back")
                     self._db.engine.dispose()
                     _restore.copy_into(previous, self._db.path, self._db.key)
                     raise
-            with self._db.transaction() as s:
-                record(s, "restore", "database", None, operator.id, file=source.name, kept=previous.name)
         finally:
             _restore.remove_database_file(scratch)
         migrated_from = revision if revision != migrate.head_revision() else None

@@ -1,10 +1,13 @@
 """`hadir demo`: a realistic registry, one event in batches of 30, most people checked in.
 
-It writes with bulk inserts in one transaction, so 100,000 people take seconds, not minutes.
+It writes with bulk inserts, so 100,000 people take seconds, not minutes, in short transactions
+of `SESSIONS_PER_WRITE` batches each (the desk's check-ins go on between them) noted in the undo
+journal: a failed demo is taken back whole (storage/write_journal.py).
 """
 
 from __future__ import annotations
 
+import logging
 import math
 import random
 from collections.abc import Callable
@@ -18,6 +21,7 @@ from desktop_app.core.codes import new_invitation_code
 from desktop_app.core.region import District
 from desktop_app.services.audit import record
 from desktop_app.services.demo import _data as words
+from desktop_app.services.demo._maker import Maker
 from desktop_app.services.gc_pause import cycle_collector_paused
 from desktop_app.services.invitations.invite import taken_codes
 from desktop_app.services.roles import require_admin
@@ -33,9 +37,12 @@ from desktop_app.storage.models import (
     Session,
 )
 from desktop_app.storage.search_index import bulk_people
-from desktop_app.storage.write_lock import write_transaction
+from desktop_app.storage.write_journal import WriteJournal, ensure_room, undo_abandoned
+
+log = logging.getLogger(__name__)
 
 BATCH_SIZE = 30
+SESSIONS_PER_WRITE = 60  # 1,800 people a transaction
 SLOTS = ((time(8, 30), time(11, 30)), (time(13, 0), time(16, 0)))
 FIRST_DAY = date(2021, 2, 15)
 Progress = Callable[[int, int], None]
@@ -49,79 +56,6 @@ class DemoResult:
     people: int
     sessions: int
     admitted: int
-
-
-class _Maker:
-    """Draws people, organisations and check-ins from one seeded random source."""
-
-    def __init__(self, rng: random.Random, district: District, taken_niks: set[str], taken_orgs: set[str]):
-        self.rng = rng
-        self.district = district
-        self.niks = taken_niks
-        self.org_keys = taken_orgs
-        self.phones: set[str] = set()
-        female = [s for s in words.SURNAMES if s in words.FEMALE_SURNAMES]
-        self.surnames = {"P": female, "L": [s for s in words.SURNAMES if s not in words.FEMALE_SURNAMES]}
-
-    def name(self, sex: str) -> str:
-        rng = self.rng
-        first = rng.choice(words.FEMALE_NAMES if sex == "P" else words.MALE_NAMES)
-        parts = [first, rng.choice(self.surnames[sex])]
-        if rng.random() < 0.25:
-            parts.insert(1, rng.choice(words.FEMALE_NAMES if sex == "P" else words.MALE_NAMES))
-        name = " ".join(dict.fromkeys(parts))
-        roll = rng.random()
-        if roll < 0.05:
-            name = f"{rng.choice(words.TITLES_BEFORE[1:2] if sex == 'P' else words.TITLES_BEFORE[:1])} {name}"
-        elif roll < 0.12:
-            name = f"{name}, {rng.choice(words.TITLES_AFTER)}"
-        return name
-
-    def nik(self, sex: str) -> tuple[str, str | None]:
-        rng = self.rng
-        while True:
-            if rng.random() < 0.9:
-                region, kec_code = self.district.code, rng.choice(sorted(self.district.kecamatan))
-            else:
-                region, kec_code = rng.choice(sorted(self.district.neighbours)), f"{rng.randint(1, 9):02d}"
-            born = date(rng.randint(1960, 2002), rng.randint(1, 12), rng.randint(1, 28))
-            day = born.day + (40 if sex == "P" else 0)
-            value = f"{region}{kec_code}{day:02d}{born:%m%y}{rng.randint(1, 9999):04d}"
-            if value not in self.niks:
-                self.niks.add(value)
-                kecamatan = self.district.kecamatan.get(kec_code) if region == self.district.code else None
-                return value, kecamatan
-
-    def phone(self) -> str:
-        while True:
-            digits = "".join(str(self.rng.randint(0, 9)) for _ in range(self.rng.choice((7, 8, 8, 9))))
-            value = f"+62{self.rng.choice(words.MOBILE_PREFIXES)}{digits}"
-            if value not in self.phones:
-                self.phones.add(value)
-                return value
-
-    def organization(self, kecamatan: str | None) -> dict[str, object]:
-        rng = self.rng
-        kind = "koperasi" if rng.random() < 0.25 else "umkm"
-        for attempt in range(50):
-            if kind == "koperasi":
-                name = f"{rng.choice(words.KOPERASI_FORMS)} {rng.choice(words.NICE_WORDS)}"
-            else:
-                name = f"{rng.choice(words.UMKM_FORMS)} {rng.choice(words.UMKM_PRODUCTS)} {rng.choice(words.NICE_WORDS)}"
-            if attempt > 5:
-                name = f"{name} {rng.choice(words.DESA)}" + (f" {attempt}" if attempt > 20 else "")
-            key = " ".join(name.casefold().split())
-            if key not in self.org_keys:
-                self.org_keys.add(key)
-                break
-        return {
-            "name": name,
-            "name_key": key,
-            "kind": kind,
-            "kecamatan": kecamatan,
-            "desa": rng.choice(words.DESA),
-            "workers": rng.choice((1, 2, 3, 4, 5, 8, 12, 20, 35)),
-        }
 
 
 def _session_slots(count: int) -> list[tuple[date, time, time]]:
@@ -146,8 +80,8 @@ def generate_demo(
 ) -> DemoResult:
     """Add `people` people, their organisations and one event in batches of 30, ~90 % admitted.
 
-    An operator running it must be an admin (NotAllowed otherwise): a big demo holds the write
-    lock for long and fills the registry with invented people. Without one it is a test or the
+    An operator running it must be an admin (NotAllowed otherwise): a demo fills the
+    registry with invented people. Without one it is a test or the
     benchmark harness.
     """
     if operator_id is not None:
@@ -157,15 +91,39 @@ def generate_demo(
 
         raise InvalidField("people", "out_of_range", ">= 1")
     rng = random.Random(seed)
-    zone = ZoneInfo("Asia/Jakarta")
-    with write_transaction(db) as s:
-        taken_niks = set(s.scalars(select(Person.nik).where(Person.nik.is_not(None))))
-        taken_orgs = set(s.scalars(select(Organization.name_key)))
-        maker = _Maker(rng, district, taken_niks, taken_orgs)
-        maker.phones = set(s.scalars(select(Person.phone).where(Person.phone.is_not(None))))
-        next_person = (s.scalar(select(func.max(Person.id))) or 0) + 1
-        next_org = (s.scalar(select(func.max(Organization.id))) or 0) + 1
+    undo_abandoned(db)
+    ensure_room(db, people * 3)  # a person, an invitation, a screening and a check-in each
+    journal = WriteJournal.start(db, "demo")
+    try:
+        result = _write_demo(db, journal, district, people, rng, operator_id, progress)
+    except BaseException:
+        try:
+            journal.undo()
+        except Exception as undo_error:  # e.g. the disk is full: the next open takes it back
+            log.warning("the failed demo is taken back at the next open: %s", type(undo_error).__name__)
+        raise
+    journal.clear()
+    return result
 
+
+def _write_demo(
+    db: Database,
+    journal: WriteJournal,
+    district: District,
+    people: int,
+    rng: random.Random,
+    operator_id: int | None,
+    progress: Progress | None,
+) -> DemoResult:
+    with journal.batch() as s:
+        maker = Maker(
+            rng,
+            district,
+            set(s.scalars(select(Person.nik).where(Person.nik.is_not(None)))),
+            set(s.scalars(select(Organization.name_key))),
+        )
+        maker.phones = set(s.scalars(select(Person.phone).where(Person.phone.is_not(None))))
+        codes = taken_codes(s.connection())
         event = Event(title=words.EVENT_TITLE, organizer=words.EVENT_ORGANIZER, partner=words.EVENT_PARTNER)
         s.add(event)
         s.flush()
@@ -187,22 +145,55 @@ def generate_demo(
         session_ids = list(
             s.scalars(insert(Session).returning(Session.id, sort_by_parameter_order=True), sessions)
         )
+        journal.added(s.connection(), "event", [event.id])
+        journal.added(s.connection(), "session", session_ids)
+    writer = _DemoWriter(maker, district, journal, operator_id, codes)
+    admitted = 0
+    step = SESSIONS_PER_WRITE * BATCH_SIZE
+    for first in range(0, people, step):
+        count = min(step, people - first)
+        with journal.batch() as s:
+            admitted += writer.write(s.connection(), first, count, sessions, session_ids)
+        if progress:
+            progress(first + count, people)
+    with journal.batch() as s:
+        record(s, "demo", "event", event.id, operator_id, people=people, sessions=n_sessions)
+        journal.finish(s.connection())
+    return DemoResult(event.id, people, n_sessions, admitted)
 
+
+class _DemoWriter:
+    """Writes the demo's people batch by batch, each a short transaction noted in the journal."""
+
+    def __init__(self, maker: Maker, district: District, journal: WriteJournal, operator_id, codes):  # type: ignore[no-untyped-def]
+        self.maker = maker
+        self.district = district
+        self.journal = journal
+        self.operator_id = operator_id
+        self.codes = codes
+        self.zone = ZoneInfo("Asia/Jakarta")
+        self.org_id: int | None = None
+        self.kind = "umkm"
+        self.members_left = 0
+
+    def write(self, conn, first: int, count: int, sessions: list[dict], session_ids: list[int]) -> int:  # type: ignore[no-untyped-def]
+        """People `first` to `first + count` of the demo, with their invitations and check-ins."""
+        rng, maker, district = self.maker.rng, self.maker, self.district
+        next_person = (conn.scalar(select(func.max(Person.id))) or 0) + 1
+        next_org = (conn.scalar(select(func.max(Organization.id))) or 0) + 1
         orgs: list[dict[str, object]] = []
         persons: list[dict[str, object]] = []
-        org_id = None
-        members_left = 0
-        for i in range(people):
+        for i in range(count):
             sex = "P" if rng.random() < 0.48 else "L"
             nik, kecamatan = maker.nik(sex)
-            if members_left == 0:
+            if self.members_left == 0:
                 org = maker.organization(kecamatan or rng.choice(list(district.kecamatan.values())))
-                org["id"] = org_id = next_org + len(orgs)
+                org["id"] = self.org_id = next_org + len(orgs)
                 orgs.append(org)
-                members_left = rng.choice((1, 1, 1, 2, 2, 3))
-                kind = org["kind"]
-            members_left -= 1
-            positions = words.POSITIONS_KOPERASI if kind == "koperasi" else words.POSITIONS_UMKM
+                self.members_left = rng.choice((1, 1, 1, 2, 2, 3))
+                self.kind = str(org["kind"])
+            self.members_left -= 1
+            positions = words.POSITIONS_KOPERASI if self.kind == "koperasi" else words.POSITIONS_UMKM
             desa = rng.choice(words.DESA)
             persons.append(
                 {
@@ -215,35 +206,35 @@ def generate_demo(
                     "address": f"RT {rng.randint(1, 9):02d}/RW {rng.randint(1, 12):02d}, {desa}",
                     "desa": desa,
                     "kecamatan": kecamatan,
-                    "organization_id": org_id,
+                    "organization_id": self.org_id,
                     "position": rng.choice(positions),
                 }
             )
-            if progress and i % 5000 == 0:
-                progress(i, people)
-        conn = s.connection()  # Core executemany: several times faster than the ORM's bulk path
-        conn.execute(insert(Organization.__table__), orgs)
+        # Core executemany: several times faster than the ORM's bulk path
+        if orgs:
+            conn.execute(insert(Organization.__table__), orgs)
         with bulk_people(conn, next_person):
             conn.execute(insert(Person.__table__), persons)
         advance_ids(conn, "organization")  # rows written with their ids: the next ones follow them
         advance_ids(conn, "person")
+        self.journal.added(conn, "organization", [o["id"] for o in orgs])
+        self.journal.added(conn, "person", [p["id"] for p in persons])
 
         invitations, screenings, attendances = [], [], []
-        next_screening = (s.scalar(select(func.max(Screening.id))) or 0) + 1
-        codes = taken_codes(conn)
-        for index, person in enumerate(persons):
+        next_screening = (conn.scalar(select(func.max(Screening.id))) or 0) + 1
+        for index, person in enumerate(persons, start=first):
             session_index = index // BATCH_SIZE
             session_id = session_ids[session_index]
             slot = sessions[session_index]
             code = new_invitation_code(rng)
-            while code in codes:
+            while code in self.codes:
                 code = new_invitation_code(rng)
-            codes.add(code)
+            self.codes.add(code)
             invitations.append({"session_id": session_id, "person_id": person["id"], "code": code})
             roll = rng.random()
             if roll >= 0.92:
                 continue  # no-show
-            start = datetime.combine(slot["date"], slot["start_time"], zone).astimezone(UTC)
+            start = datetime.combine(slot["date"], slot["start_time"], self.zone).astimezone(UTC)
             at = start + timedelta(minutes=rng.randint(-25, 20), seconds=rng.randint(0, 59))
             fever = roll >= 0.905
             temp = round(rng.uniform(37.5, 38.4) if fever else rng.uniform(35.9, 37.1), 1)
@@ -254,7 +245,7 @@ def generate_demo(
                     "session_id": session_id,
                     "person_id": person["id"],
                     "at": at,
-                    "operator_id": operator_id,
+                    "operator_id": self.operator_id,
                     "temperature": temp,
                     "mask": True,
                     "symptoms": [],
@@ -268,18 +259,25 @@ def generate_demo(
                         "session_id": session_id,
                         "person_id": person["id"],
                         "at": at + timedelta(seconds=20),
-                        "operator_id": operator_id,
+                        "operator_id": self.operator_id,
                         "screening_id": screening_id,
                     }
                 )
+        batch_sessions = sorted({i["session_id"] for i in invitations})
+        before = {model: conn.scalar(select(func.max(model.id))) or 0 for model in (Invitation, Attendance)}
         conn.execute(insert(Invitation.__table__), invitations)
-        conn.execute(insert(Screening.__table__), screenings)
-        advance_ids(conn, "screening")
-        conn.execute(insert(Attendance.__table__), attendances)
-        record(s, "demo", "event", event.id, operator_id, people=people, sessions=n_sessions)
-        if progress:
-            progress(people, people)
-        return DemoResult(event.id, people, n_sessions, len(attendances))
+        if screenings:
+            conn.execute(insert(Screening.__table__), screenings)
+            advance_ids(conn, "screening")
+        if attendances:
+            conn.execute(insert(Attendance.__table__), attendances)
+        self.journal.added(conn, "screening", [r["id"] for r in screenings])
+        for model in (Invitation, Attendance):  # their ids come from the database
+            ids = conn.scalars(
+                select(model.id).where(model.id > before[model], model.session_id.in_(batch_sessions))
+            )
+            self.journal.added(conn, model.__tablename__, list(ids))
+        return len(attendances)
 
 
 def _birth_date(nik: str) -> date:

@@ -30,12 +30,16 @@ def new_codes(count: int, taken: set[str]) -> list[str]:
 
 
 def invite_people(
-    conn: Connection, person_ids: Sequence[int], session_ids: Sequence[int]
+    conn: Connection,
+    person_ids: Sequence[int],
+    session_ids: Sequence[int],
+    taken: set[str] | None = None,
 ) -> tuple[int, list[int]]:
     """Invite people to the sessions in order, filling each up to its capacity.
 
     People already invited to one of the sessions are left as they are. Returns the number of
-    new invitations and the people who found no room.
+    new invitations and the people who found no room. `taken`: the codes in use, when the caller
+    keeps them over several calls (an import's batches); read from the database otherwise.
     """
     if not session_ids:
         return 0, []
@@ -46,11 +50,20 @@ def invite_people(
             raise NotFound("session", sid)
         used = conn.scalar(select(func.count(Invitation.id)).where(Invitation.session_id == sid)) or 0
         rooms.append((sid, capacity - used))
-    already = set(
-        conn.scalars(select(Invitation.person_id).where(Invitation.session_id.in_(list(session_ids))))
-    )
-    wanted = [pid for pid in dict.fromkeys(person_ids) if pid not in already]
-    taken = taken_codes(conn)
+    unique = list(dict.fromkeys(person_ids))
+    already: set[int] = set()
+    for start in range(0, len(unique), 5000):  # only these people's invitations: an import's
+        chunk = unique[start : start + 5000]  # batches do not read the whole session each time
+        already.update(
+            conn.scalars(
+                select(Invitation.person_id).where(
+                    Invitation.session_id.in_(list(session_ids)), Invitation.person_id.in_(chunk)
+                )
+            )
+        )
+    wanted = [pid for pid in unique if pid not in already]
+    if taken is None:
+        taken = taken_codes(conn)
     codes = new_codes(len(wanted), taken)
     rows: list[tuple[int, int, str, str]] = []
     left: list[int] = []

@@ -29,6 +29,7 @@ from desktop_app.storage.write_lock import write_transaction
 
 RETENTION_KEY = "privacy.health_retention_days"
 DEFAULT_RETENTION_DAYS = 30
+PURGE_BATCH = 2000  # screenings a transaction clears: the desk waits at most this long
 
 
 @dataclass(frozen=True)
@@ -82,17 +83,42 @@ class PrivacyService:
             raise InvalidField("retention_days", "out_of_range", ">= 0")
         now = now or datetime.now(UTC)
         before = now - timedelta(days=days)
-        with write_transaction(self._db) as s:
-            result = s.execute(
-                update(Screening)
-                .where(Screening.at < before, Screening.purged_at.is_(None))
-                .values(
-                    temperature=None, mask=None, symptoms=None, pl_colour=None, reasons=None, purged_at=now
+        # Batches of short transactions: the desk's check-ins go on between them. Each batch is
+        # whole on its own, so a purge cut short leaves nothing half-cleared and the next one
+        # goes on where it stopped.
+        purged = audit_entries = 0
+        while True:
+            with write_transaction(self._db) as s:
+                ids = list(
+                    s.scalars(
+                        select(Screening.id)
+                        .where(Screening.at < before, Screening.purged_at.is_(None))
+                        .limit(PURGE_BATCH)
+                    )
                 )
-            )
-            purged = result.rowcount or 0
-            audit_entries = _strip_refusal_reasons(s, before)
-            if purged or audit_entries:
+                if ids:
+                    s.execute(
+                        update(Screening)
+                        .where(Screening.id.in_(ids))
+                        .values(
+                            temperature=None,
+                            mask=None,
+                            symptoms=None,
+                            pl_colour=None,
+                            reasons=None,
+                            purged_at=now,
+                        )
+                    )
+                    purged += len(ids)
+            if len(ids) < PURGE_BATCH:
+                break
+        after_id = 0
+        while after_id is not None:
+            with write_transaction(self._db) as s:
+                stripped, after_id = _strip_refusal_reasons(s, before, after_id)
+                audit_entries += stripped
+        if purged or audit_entries:
+            with write_transaction(self._db) as s:
                 record(
                     s,
                     "purge",
@@ -113,14 +139,22 @@ class PrivacyService:
         return PurgeResult(purged, before, days, audit_entries, backups)
 
 
-def _strip_refusal_reasons(s: DbSession, before: datetime) -> int:
-    """Drop the health reasons from refusals' audit entries older than `before` (who and when stay)."""
-    entries = s.scalars(
-        select(AuditEntry).where(AuditEntry.action == "screening_refused", AuditEntry.at < before)
+def _strip_refusal_reasons(s: DbSession, before: datetime, after_id: int) -> tuple[int, int | None]:
+    """Drop the health reasons from one batch of refusals' audit entries older than `before`.
+
+    Who and when stay. Returns how many were stripped and the id to go on after (None: done).
+    """
+    entries = list(
+        s.scalars(
+            select(AuditEntry)
+            .where(AuditEntry.action == "screening_refused", AuditEntry.at < before, AuditEntry.id > after_id)
+            .order_by(AuditEntry.id)
+            .limit(PURGE_BATCH)
+        )
     )
     stripped = 0
     for entry in entries:
         if entry.details and "reasons" in entry.details:
             entry.details = {k: v for k, v in entry.details.items() if k != "reasons"}
             stripped += 1
-    return stripped
+    return stripped, entries[-1].id if len(entries) == PURGE_BATCH else None

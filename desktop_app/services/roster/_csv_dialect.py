@@ -18,19 +18,14 @@ SAMPLE_ROWS = 60
 SAMPLE_CHARS = 64 * 1024
 
 
-def decode(data: bytes) -> str:
-    """Text from a csv's bytes: UTF-16 or UTF-8 by their BOM, else UTF-8, else the Windows code page."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            pass
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
+def encodings(head: bytes) -> tuple[str, ...]:
+    """The encodings to try, in order, for a csv starting with `head`.
+
+    UTF-16 by its BOM, else UTF-8, else the Windows code page; latin-1 reads any bytes.
+    """
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return ("utf-16", "utf-8-sig", "cp1252", "latin-1")
+    return ("utf-8-sig", "cp1252", "latin-1")
 
 
 def _score(sample: str, delimiter: str, whole: bool) -> tuple[float, int, int]:

@@ -20,20 +20,25 @@ def interest_from_roster(
     person_ids: Sequence[int],
     operator_id: int | None,
     session_id: int | None,
-) -> int:
-    """The roster's "Tertarik BPU" column, inside the import's transaction; how many were marked.
+) -> list[int]:
+    """The roster's "Tertarik BPU" column, inside the import's transaction; the people marked.
 
     `interest_cells[i]` belongs to `person_ids[i]`. A yes records the interest of someone who has
     none yet; a blank or a no never takes one back.
     """
     chosen = sorted({pid for pid, cell in zip(person_ids, interest_cells, strict=True) if is_yes(cell)})
     if not chosen:
-        return 0
+        return []
+    marks = ", ".join(str(int(pid)) for pid in chosen)
+    empty = f"SELECT id FROM person WHERE id IN ({marks}) AND bpu_interest_at IS NULL"
+    marked = [pid for (pid,) in conn.exec_driver_sql(empty)]  # the undo journal notes exactly these
+    if not marked:
+        return []
     at = utcnow()
     conn.execute(
         update(Person)
         .where(Person.id == bindparam("pid"), Person.bpu_interest_at.is_(None))
         .values(bpu_interest_at=at, bpu_interest_by=operator_id, bpu_interest_session_id=session_id),
-        [{"pid": pid} for pid in chosen],
+        [{"pid": pid} for pid in marked],
     )
-    return len(chosen)
+    return marked

@@ -5,7 +5,9 @@ A 1.6 KB xlsx with cells in A1 and XFD1048576 makes calamine allocate the whole 
 repeated cells, take gigabytes. In the window that is the desk gone. So the workbook is read by
 `python -m desktop_app.services.roster._sheet_child FILE LIMIT ROWS` with its address space capped
 (POSIX); the rows come back pickled on stdout. Whatever kills the child, the parent reports a
-sentence (`too_big`), and its own memory never holds more than the rows.
+sentence (`too_big`), and its own memory never holds more than the rows. Before calamine reads
+anything, the workbook's XML is measured as a stream: a cell longer than Excel allows, or
+gigabytes of XML, is refused in words (`too_big`, saying which) in a megabyte of memory.
 """
 
 from __future__ import annotations
@@ -18,6 +20,11 @@ from pathlib import Path
 
 MEMORY_LIMIT = 1024 * 1024 * 1024  # bytes of address space for the child (POSIX)
 TIME_LIMIT_S = 120
+# Excel holds at most 32,767 characters in a cell: in the file's XML at most ~128 KB between two
+# tags (UTF-8, escapes). Text running longer than 2 windows is always refused, shorter than 1 never.
+CELL_WINDOW = 128 * 1024
+MAX_XML_BYTES = 1024 * 1024 * 1024  # all of a workbook's XML, unpacked: a 100,000-row roster is ~60 MB
+_READ = 8 * CELL_WINDOW
 
 
 def run_child(path: Path, most_rows: int) -> tuple[str, object]:
@@ -42,10 +49,41 @@ def run_child(path: Path, most_rows: int) -> tuple[str, object]:
     return answer  # type: ignore[no-any-return]
 
 
+def _oversized_part(path: Path) -> str | None:
+    """Why the workbook's XML is refused before a cell is read (a 1 GiB cell; gigabytes of XML), or None.
+
+    xlsx and ods are zip files of XML. Each part is unpacked as a stream, a megabyte at a time,
+    and searched for text running on without a tag: memory stays at a megabyte whatever the cell.
+    """
+    import zipfile
+
+    if not zipfile.is_zipfile(path):
+        return None  # xls: a binary format; the memory limit bounds it
+    unpacked = 0
+    with zipfile.ZipFile(path) as archive:
+        for info in archive.infolist():
+            if not info.filename.endswith(".xml"):
+                continue
+            with archive.open(info) as part:
+                while chunk := part.read(_READ):
+                    unpacked += len(chunk)
+                    if unpacked > MAX_XML_BYTES:
+                        return f"more than {MAX_XML_BYTES >> 20} MB of XML unpacked"
+                    # A window of CELL_WINDOW bytes with no "<" is text that long. Chunks are
+                    # whole windows, so any run of twice the window fills one: found at C speed.
+                    for start in range(0, len(chunk) - CELL_WINDOW + 1, CELL_WINDOW):
+                        if chunk.find(b"<", start, start + CELL_WINDOW) == -1:
+                            return f"a cell longer than Excel's 32,767 characters ({info.filename})"
+    return None
+
+
 def _read(path: Path, most_rows: int) -> tuple[str, object]:
     from python_calamine import CalamineWorkbook
 
     try:
+        oversized = _oversized_part(path)
+        if oversized is not None:
+            return ("error", ("too_big", oversized))
         workbook = CalamineWorkbook.from_path(str(path))
         sheets = []
         for index, name in enumerate(workbook.sheet_names):

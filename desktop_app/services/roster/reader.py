@@ -10,15 +10,14 @@ from the sheet's XML, because a NIK must come back exactly as it was written.
 from __future__ import annotations
 
 import csv
-import io
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from posixpath import join as zip_join
 
 from desktop_app.core.errors import InvalidInput
-from desktop_app.services.roster._csv_dialect import choose_delimiter, decode
+from desktop_app.services.roster._csv_dialect import SAMPLE_CHARS, choose_delimiter, encodings
 from desktop_app.services.roster._sheet_child import run_child
 
 SPREADSHEETS = (".xlsx", ".xlsm", ".xls", ".ods")
@@ -26,6 +25,9 @@ SUPPORTED = (*SPREADSHEETS, ".csv", ".txt")
 MAX_ROWS = 100_000  # a roster is a few thousand people; more is a wrong file, not a list
 # The limit counts people: a title block, blank lines and the header row above them are allowed.
 HEADER_LINES = 50
+# A roster line is a few hundred characters and 100,000 of them some 20 MB: far beyond is not a list.
+MAX_LINE_CHARS = 256 * 1024
+MAX_CSV_CHARS = 128 * 1024 * 1024
 
 
 class RosterFileError(InvalidInput):
@@ -97,20 +99,55 @@ def exact_xlsx_numbers(path: Path, sheet_index: int, refs: Iterable[str]) -> dic
 
 
 def read_csv(path: Path, max_rows: int = MAX_ROWS) -> list[RawSheet]:
-    """A csv (or txt) file as one sheet; the separator is the one the header and rows agree on."""
-    text = decode(path.read_bytes())
-    if "\x00" in text[:4096]:
-        raise RosterFileError("not_a_table", path, "binary content")
-    delimiter = choose_delimiter(text)
-    rows: list[list[object]] = []
-    try:  # newline="": the csv module handles line ends itself (a stray \r inside a field included)
-        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
-            rows.append(list(row))
-            if len(rows) > max_rows + HEADER_LINES:
-                raise RosterFileError("too_many_rows", path, str(max_rows))
-    except csv.Error as exc:
-        raise RosterFileError("unreadable", path, str(exc)) from None
-    return [RawSheet(path.stem, 0, rows)]
+    """A csv (or txt) file as one sheet; the separator is the one the header and rows agree on.
+
+    Read line by line, so a file with too many rows, too long a line or too much text is refused
+    when it reaches the limit, not after the whole file is in memory.
+    """
+    with path.open("rb") as handle:
+        head = handle.read(4)
+    for encoding in encodings(head):
+        try:
+            return [RawSheet(path.stem, 0, _csv_rows(path, encoding, max_rows))]
+        except UnicodeDecodeError:
+            continue
+    raise RosterFileError("unreadable", path, "unknown text encoding")  # latin-1 reads anything
+
+
+def _csv_rows(path: Path, encoding: str, max_rows: int) -> list[list[object]]:
+    with path.open("r", encoding=encoding, newline="") as stream:
+        sample = stream.read(SAMPLE_CHARS + 1)
+        if "\x00" in sample[:4096]:
+            raise RosterFileError("not_a_table", path, "binary content")
+        delimiter = choose_delimiter(sample)
+        stream.seek(0)
+        total = 0
+
+        def lines() -> Iterator[str]:
+            nonlocal total
+            while line := stream.readline(MAX_LINE_CHARS):
+                total += len(line)
+                if len(line) == MAX_LINE_CHARS and line[-1] not in "\r\n":
+                    raise RosterFileError(
+                        "too_big", path, f"a line longer than {MAX_LINE_CHARS:,} characters"
+                    )
+                if total > MAX_CSV_CHARS:
+                    raise RosterFileError("too_big", path, f"more than {MAX_CSV_CHARS >> 20} MB of text")
+                yield line
+
+        rows: list[list[object]] = []
+        try:  # newline="": the csv module handles line ends itself (a stray \r inside a field included)
+            for row in csv.reader(lines(), delimiter=delimiter):
+                rows.append(list(row))
+                if len(rows) > max_rows + HEADER_LINES:
+                    raise RosterFileError("too_many_rows", path, str(max_rows))
+        except csv.Error as exc:
+            if "field larger" in str(exc):
+                raise RosterFileError(
+                    "too_big", path, f"a cell longer than {csv.field_size_limit():,} characters"
+                ) from None
+            raise RosterFileError("unreadable", path, str(exc)) from None
+    return rows
 
 
 def read_spreadsheet(path: Path, max_rows: int = MAX_ROWS) -> list[RawSheet]:

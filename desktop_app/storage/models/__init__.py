@@ -12,6 +12,7 @@ from desktop_app.storage.models.attendance import (
 from desktop_app.storage.models.base import Base
 from desktop_app.storage.models.bpjs import BpjsMembership
 from desktop_app.storage.models.event import Event, Session
+from desktop_app.storage.models.journal import WriteJournal, WriteJournalRow
 from desktop_app.storage.models.people import ORG_KINDS, Organization, Person
 
 __all__ = [
@@ -31,4 +32,6 @@ __all__ = [
     "Screening",
     "Session",
     "Setting",
+    "WriteJournal",
+    "WriteJournalRow",
 ]

@@ -69,3 +69,39 @@ def test_consent_to_share_with_bpjs_is_recorded_with_its_time_and_audited(servic
             )
         )
     assert actions[-2:] == ["consent", "consent_withdrawn"]
+
+
+def test_a_purge_clears_in_short_batches_and_a_checkin_between_them_goes_through(
+    services, admin, make_session, monkeypatch
+) -> None:
+    from contextlib import contextmanager
+
+    from desktop_app.core.screening import ScreeningAnswers
+    from desktop_app.services.checkin.types import AdmitRequest
+    from desktop_app.services.privacy import service as privacy_service
+    from desktop_app.services.registry.types import WalkInDraft
+
+    generate_demo(services.db, services.district, people=60, operator_id=admin.id)  # years old
+    _, desk = make_session(capacity=5)
+    with services.db.transaction() as s:
+        guest = services.people.create_person(s, WalkInDraft(name="Tamu Di Meja"), admin.id).id
+    monkeypatch.setattr(privacy_service, "PURGE_BATCH", 7)
+    real = privacy_service.write_transaction
+    admitted = []
+
+    @contextmanager
+    def batch_then_desk(db):  # type: ignore[no-untyped-def]
+        with real(db) as s:
+            yield s
+        if not admitted:  # between the first batch and the next: the desk admits someone
+            admitted.append(services.checkin.admit(AdmitRequest(desk, guest, ScreeningAnswers(36.6)), admin))
+
+    monkeypatch.setattr(privacy_service, "write_transaction", batch_then_desk)
+    old = [s for s in screenings(services)]
+    result = services.privacy.purge_health_answers(days=30, operator_id=admin.id)
+    assert result.purged == len(old) > 7
+    assert admitted and admitted[0].name == "Tamu Di Meja"
+    after = {s.id: s for s in screenings(services)}
+    assert all(after[s.id].temperature is None and after[s.id].purged_at for s in old)
+    newest = max(after.values(), key=lambda s: s.id)  # the desk's, made today: kept
+    assert newest.person_id == guest and newest.temperature == 36.6

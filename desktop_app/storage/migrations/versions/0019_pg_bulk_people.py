@@ -7,13 +7,13 @@ aside while the transaction-local setting `hadir.bulk_people` is on; `bulk_peopl
 the caller's transaction, so a rollback or a crash leaves nothing switched off.
 
 Revision ID: 0019_pg_bulk_people
-Revises: 0011_uuid
+Revises: 0012_write_journal
 """
 
 from alembic import op
 
 revision = "0019_pg_bulk_people"
-down_revision = "0011_uuid"
+down_revision = "0012_write_journal"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,246 @@
+"""Long writes in short transactions that are still all or nothing: an undo journal.
+
+A 100,000-row import held SQLite's write lock for its whole write, 7-10 s in which every
+check-in at the desk waited. Long writes now run as batches, each its own short transaction
+(`write_transaction`, so the lock is let go between them and a check-in slips in), and each batch
+notes in the same transaction which rows it added and which empty columns it filled. If the
+write fails or is cancelled, `undo()` takes the batches back; if its process dies, the next
+open (`undo_abandoned`) does, as soon as it sees the writer is gone.
+
+Rows that something else came to depend on meanwhile (a person the desk admitted between two
+batches) stay: an acknowledged check-in is never taken back.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+
+from sqlalchemy import Connection, Table, text
+from sqlalchemy.orm import Session as DbSession
+
+from desktop_app.storage import driver_sql
+from desktop_app.storage.bulk import stored_time
+from desktop_app.storage.database import Database
+from desktop_app.storage.models import Base
+from desktop_app.storage.types import utcnow
+from desktop_app.storage.write_lock import write_transaction
+
+log = logging.getLogger(__name__)
+UNDO_BATCH = 2000  # rows taken back per transaction
+# What a journaled row costs on disk at most: ~850 bytes a person with its invitation and the
+# search index (100,000 imported: 84 MB), twice over while the WAL holds it before a checkpoint.
+BYTES_PER_ROW = 2 * 1024
+
+
+def ensure_room(db: Database, rows: int) -> None:
+    """Refuse (`disk_full`) a long write of `rows` rows that the database's disk cannot hold.
+
+    A full disk halfway would leave the batches written so far in place, since taking them back
+    needs room too (the next open then does it). So the room is checked first. A server keeps
+    its own disk.
+    """
+    if db.server is not None or db.path is None:
+        return
+    import shutil
+
+    from desktop_app.core.errors import DatabaseProblem
+
+    free = shutil.disk_usage(db.path.parent).free
+    needed = rows * BYTES_PER_ROW + 16 * 1024 * 1024
+    if free < needed:
+        raise DatabaseProblem(
+            "disk_full", str(db.path), f"{free >> 20} MB free, about {needed >> 20} MB needed"
+        )
+
+
+def _this_host() -> str:
+    return socket.gethostname()[:255]
+
+
+def _alive(pid: int) -> bool:
+    """Whether process `pid` of this machine still runs."""
+    if pid == os.getpid():
+        return True
+    if os.name == "nt":  # os.kill would end the process there
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        code = ctypes.c_ulong()
+        kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+        kernel32.CloseHandle(handle)
+        return code.value == 259  # STILL_ACTIVE
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process: alive
+        return True
+    return True
+
+
+def _keepers(table: Table) -> str:
+    """SQL that is true for a row of `table` no other row refers to (restricting foreign keys only)."""
+    clauses = []
+    for other in Base.metadata.sorted_tables:
+        for fk in other.foreign_keys:
+            if fk.column.table is table and fk.ondelete is None and other is not table:
+                name = fk.parent.name
+                clauses.append(
+                    f"NOT EXISTS (SELECT 1 FROM {other.name} r WHERE r.{name} = {table.name}.{fk.column.name})"
+                )
+    return " AND ".join(clauses) or "1 = 1"
+
+
+class WriteJournal:
+    """One long write: `batch()` for each short transaction, then `finish()`, or `undo()`."""
+
+    def __init__(self, db: Database, journal_id: int) -> None:
+        self._db = db
+        self.id = journal_id
+
+    @classmethod
+    def start(cls, db: Database, kind: str) -> WriteJournal:
+        """Open a journal (a short transaction of its own) for a write of `kind`."""
+        with write_transaction(db) as s:
+            conn = s.connection()
+            journal_id = (conn.execute(text("SELECT max(id) FROM write_journal")).scalar() or 0) + 1
+            conn.execute(
+                text(
+                    "INSERT INTO write_journal (id, kind, host, pid, started_at) "
+                    "VALUES (:id, :kind, :host, :pid, :at)"
+                ),
+                {
+                    "id": journal_id,
+                    "kind": kind,
+                    "host": _this_host(),
+                    "pid": os.getpid(),
+                    "at": stored_time(utcnow()),
+                },
+            )
+        return cls(db, journal_id)
+
+    @contextmanager
+    def batch(self) -> Iterator[DbSession]:
+        """One short transaction holding the write lock; note what it writes with `added`/`filled`."""
+        with write_transaction(self._db) as s:
+            yield s
+
+    def added(self, conn: Connection, table: str, ids: Iterable[int]) -> None:
+        """Note rows the current batch inserted into `table`."""
+        self._note(conn, table, ids, None)
+
+    def filled(self, conn: Connection, table: str, ids: Iterable[int], columns: Sequence[str]) -> None:
+        """Note that the current batch set `columns` of rows `ids`, which were all empty before."""
+        self._note(conn, table, ids, ",".join(columns))
+
+    def _note(self, conn: Connection, table: str, ids: Iterable[int], columns: str | None) -> None:
+        notes = [(self.id, table, first, last, columns) for first, last in _runs(ids)]
+        if notes:
+            sql = (
+                "INSERT INTO write_journal_row (journal_id, table_name, row_id, last_row_id, columns) "
+                "VALUES (?, ?, ?, ?, ?)"
+            )
+            driver_sql.run(conn, sql, notes)
+
+    def finish(self, conn: Connection) -> None:
+        """Inside the write's last transaction: from its commit on, the write stands as a whole."""
+        conn.execute(text("DELETE FROM write_journal WHERE id = :id"), {"id": self.id})
+
+    def clear(self) -> None:
+        """Drop the notes of a finished write, a batch at a time (`undo_abandoned` would too)."""
+        _drop_notes(self._db, self.id)
+
+    def undo(self) -> None:
+        """Take back everything the batches wrote, newest first, a batch at a time."""
+        undo_journal(self._db, self.id)
+
+
+def _runs(ids: Iterable[int]) -> list[tuple[int, int]]:
+    """Sorted ids as (first, last) runs of consecutive ids."""
+    runs: list[tuple[int, int]] = []
+    for row_id in sorted(set(ids)):
+        if runs and runs[-1][1] == row_id - 1:
+            runs[-1] = (runs[-1][0], row_id)
+        else:
+            runs.append((row_id, row_id))
+    return runs
+
+
+def _drop_notes(db: Database, journal_id: int) -> None:
+    while True:
+        with write_transaction(db) as s:
+            deleted = s.execute(
+                text(
+                    "DELETE FROM write_journal_row WHERE id IN (SELECT id FROM write_journal_row "
+                    "WHERE journal_id = :j LIMIT :n)"
+                ),
+                {"j": journal_id, "n": UNDO_BATCH * 5},
+            ).rowcount
+        if not deleted:
+            return
+
+
+def undo_journal(db: Database, journal_id: int) -> int:
+    """Take back what journal `journal_id` noted; returns the rows deleted or emptied again."""
+    undone = 0
+    tables = Base.metadata.tables
+    while True:
+        with write_transaction(db) as s:
+            conn = s.connection()
+            note = conn.execute(
+                text(
+                    "SELECT id, table_name, row_id, last_row_id, columns FROM write_journal_row "
+                    "WHERE journal_id = :j ORDER BY id DESC LIMIT 1"
+                ),
+                {"j": journal_id},
+            ).first()
+            if note is None:
+                conn.execute(text("DELETE FROM write_journal WHERE id = :id"), {"id": journal_id})
+                return undone
+            note_id, table_name, first, last, columns = note
+            table = tables[table_name]
+            # At most UNDO_BATCH rows a transaction: the rest of the run stays noted for the next.
+            low = max(int(first), int(last) - UNDO_BATCH + 1)
+            between = f"{table.name}.id BETWEEN {low} AND {int(last)}"
+            if columns is None:
+                sql = f"DELETE FROM {table.name} WHERE {between} AND {_keepers(table)}"
+            else:
+                sets = ", ".join(f"{table.c[c].name} = NULL" for c in columns.split(","))
+                sql = f"UPDATE {table.name} SET {sets} WHERE {between}"
+            undone += conn.execute(text(sql)).rowcount or 0
+            if low > first:
+                conn.execute(
+                    text("UPDATE write_journal_row SET last_row_id = :last WHERE id = :id"),
+                    {"last": low - 1, "id": note_id},
+                )
+            else:
+                conn.execute(text("DELETE FROM write_journal_row WHERE id = :id"), {"id": note_id})
+
+
+def undo_abandoned(db: Database) -> int:
+    """Take back the writes whose process on this machine died before finishing; how many."""
+    with db.session() as s:
+        journals = s.execute(text("SELECT id, host, pid FROM write_journal")).all()
+        finished = s.execute(
+            text(
+                "SELECT DISTINCT journal_id FROM write_journal_row WHERE journal_id NOT IN "
+                "(SELECT id FROM write_journal)"
+            )
+        ).all()
+    for (journal_id,) in finished:  # notes a finished write left when its process ended
+        _drop_notes(db, journal_id)
+    here = _this_host()
+    undone = 0
+    for journal_id, host, pid in journals:
+        if host == here and not _alive(pid):
+            log.warning("taking back write %s: its process ended before it finished", journal_id)
+            undo_journal(db, journal_id)
+            undone += 1
+    return undone
