@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import delete, func, select, union
+from sqlalchemy import and_, delete, func, select, union
 from sqlalchemy.orm import Session as DbSession
 
 from desktop_app.core.errors import InvalidField, NotFound
@@ -23,8 +23,11 @@ from desktop_app.services.audit import record
 from desktop_app.services.invitations.cards import invitation_cards
 from desktop_app.services.registry._fields import NIK_PARTS, changes, optional_text
 from desktop_app.services.registry._merge import merge_person_rows
+from desktop_app.services.registry._pages import PageReader, kind_is_rare, page_search
 from desktop_app.services.registry._queries import (
     PeopleFilter,
+    attended_count,
+    people_conditions,
     people_count,
     people_select,
 )
@@ -58,6 +61,20 @@ from desktop_app.storage.write_lock import write_transaction
 
 Progress = Callable[[int, int], None]
 
+# What a people list row reads (not the whole record: a screenful of ORM objects costs more than its query).
+_ROW_COLUMNS = (
+    Person.id,
+    Person.name,
+    Person.nik,
+    Person.phone,
+    Person.sex,
+    Person.organization_id,
+    Person.kecamatan,
+    Person.position,
+    Organization.name,
+    Organization.kind,
+)
+
 
 class RegistryService(OrganizationRegistry):
     """People and organisations as the *Peserta* page lists, edits, merges and removes them."""
@@ -78,27 +95,47 @@ class RegistryService(OrganizationRegistry):
         offset: int = 0,
         sort: PersonSort = PersonSort.NAME,
         descending: bool = False,
+        after_id: int | None = None,
     ) -> list[PersonRow]:
-        """People matching every word of `query` and the filters, sorted by name unless told."""
+        """People matching every word of `query` and the filters, sorted by name unless told.
+
+        `after_id` continues the list after that person (keyset paging: the next screenful is
+        read from an index, whatever was shown before it); `offset` skips rows the slow way.
+        """
         f = PeopleFilter(query, kind, kecamatan, attended)
         with self._db.session() as s:
-            statement = people_select(f, self._indexed(s), PersonSort(sort), descending)
-            rows = s.execute(statement.limit(limit).offset(offset)).all()
+            indexed = self._indexed(s)
+            if offset:
+                statement = people_select(f, indexed, PersonSort(sort), descending)
+                found = [
+                    (p.id, p.name, p.nik, p.phone, p.sex, p.organization_id, p.kecamatan, p.position, *rest)
+                    for p, *rest in s.execute(statement.limit(limit).offset(offset)).all()
+                ]
+            else:
+                search = page_search(s, f.query, indexed) if f.query.strip() else []
+                rare = kind_is_rare(s, f.kind) if f.kind else False
+                base = (
+                    select(*_ROW_COLUMNS, attended_count(indexed))
+                    .outerjoin(Organization, Organization.id == Person.organization_id)
+                    .where(and_(True, *people_conditions(f, indexed, search, rare)))
+                )
+                reader = PageReader(s, base, PersonSort(sort), descending, indexed)
+                found = [tuple(row) for row in reader.read(limit, after_id)]
             return [
                 PersonRow(
-                    id=p.id,
-                    name=p.name,
-                    nik_masked=mask_nik(p.nik),
-                    phone=format_local(p.phone),
-                    sex=p.sex,
-                    organization_id=p.organization_id,
+                    id=pid,
+                    name=name,
+                    nik_masked=mask_nik(nik),
+                    phone=format_local(phone),
+                    sex=sex,
+                    organization_id=org_id,
                     organization=org,
                     organization_kind=org_kind,
-                    kecamatan=p.kecamatan,
-                    position=p.position,
+                    kecamatan=kecamatan_,
+                    position=position,
                     attended=count or 0,
                 )
-                for p, org, org_kind, count in rows
+                for pid, name, nik, phone, sex, org_id, kecamatan_, position, org, org_kind, count in found
             ]
 
     def count_people(
@@ -111,7 +148,8 @@ class RegistryService(OrganizationRegistry):
         """How many people `list_people` would list without a limit."""
         with self._db.session() as s:
             f = PeopleFilter(query, kind, kecamatan, attended)
-            return s.scalar(people_count(f, self._indexed(s))) or 0
+            rare = kind_is_rare(s, kind) if kind else False
+            return s.scalar(people_count(f, self._indexed(s), rare)) or 0
 
     def get_person(self, person_id: int) -> PersonRecord:
         """One person in full (the NIK too), with the batches they were invited to or attended."""
