@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import ColumnElement, Row, func, select, tuple_
 from sqlalchemy.orm import Session as DbSession
@@ -47,6 +48,16 @@ class _Order:
     has_value: ColumnElement[bool] | None  # None: every person has one
     blank: ColumnElement[bool] | None  # the people listed last, by name
     tie: ColumnElement | None = None  # an extra column that keeps the planner on its index
+    group: ColumnElement | None = None  # what one value is, on the person (default: the key)
+
+
+class _Position(NamedTuple):
+    """Where a person stands in the order: the value, its group, the lowered name and the id."""
+
+    value: object
+    group: object
+    name: str
+    id: int
 
 
 def _order(sort: PersonSort, indexed: bool) -> _Order:
@@ -65,6 +76,7 @@ def _order(sort: PersonSort, indexed: bool) -> _Order:
             Organization.id.is_not(None),
             Person.organization_id.is_(None),
             Organization.id,
+            Person.organization_id,
         )
     if sort == PersonSort.KIND:
         return _Order(Organization.kind, True, Organization.id.is_not(None), Person.organization_id.is_(None))
@@ -119,15 +131,18 @@ class PageReader:
         """The next `limit` rows after the person `after_id` (from the top when None or gone)."""
         order, rows = self._order, []
         start = self._position(after_id) if after_id is not None else None
-        in_blanks = start is not None and order.blank is not None and start[0] is None
+        in_blanks = start is not None and order.blank is not None and start.value is None
         if not in_blanks:
             if start is not None:  # the rest of that person's value, by name
                 rows += self._fetch(
-                    [self._is_value(start[0]), tuple_(self._name, Person.id) > tuple_(start[1], start[2])],
+                    [
+                        self._is_group(start.group),
+                        tuple_(self._name, Person.id) > tuple_(start.name, start.id),
+                    ],
                     [self._name, Person.id],
                     limit,
                 )
-            value = start[0] if start is not None else None
+            value = start.value if start is not None else None
             if order.few:
                 rows += self._by_value(value, limit - len(rows))
             elif len(rows) < limit:
@@ -135,18 +150,19 @@ class PageReader:
         if order.blank is not None and len(rows) < limit:
             where = [order.blank]
             if in_blanks and start is not None:
-                where.append(tuple_(self._name, Person.id) > tuple_(start[1], start[2]))
+                where.append(tuple_(self._name, Person.id) > tuple_(start.name, start.id))
             rows += self._fetch(where, [self._name, Person.id], limit - len(rows))
         return rows
 
-    def _position(self, person_id: int) -> tuple[object, str, int] | None:
+    def _position(self, person_id: int) -> _Position | None:
+        group = self._order.group if self._order.group is not None else self._order.key
         found = self._s.execute(
-            select(self._order.key, self._name, Person.id)
+            select(self._order.key, group, self._name, Person.id)
             .select_from(Person)
             .outerjoin(Organization, Organization.id == Person.organization_id)
             .where(Person.id == person_id)
         ).first()
-        return (found[0], found[1], found[2]) if found is not None else None
+        return _Position(*found) if found is not None else None
 
     def _fetch(
         self, where: Sequence[ColumnElement[bool]], order_by: Sequence[object], limit: int
@@ -172,13 +188,14 @@ class PageReader:
             value = self._next_value(value)
             if value is None:
                 break
-            rows += self._fetch([self._is_value(value)], [self._name, Person.id], limit - len(rows))
+            rows += self._fetch([self._is_group(value)], [self._name, Person.id], limit - len(rows))
         return rows
 
-    def _is_value(self, value: object) -> ColumnElement[bool]:
+    def _is_group(self, value: object) -> ColumnElement[bool]:
+        """The people of one value (for the organisation order, `value` is the organisation's id)."""
         if self._sort == PersonSort.KIND:
             return kind_is(str(value), kind_is_rare(self._s, str(value)))
-        return self._order.key == value
+        return (self._order.group if self._order.group is not None else self._order.key) == value
 
     def _next_value(self, value: object) -> object:
         order, desc = self._order, self._descending

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import and_, delete, func, select, union
+from sqlalchemy import delete, func, select, union
 from sqlalchemy.orm import Session as DbSession
 
 from desktop_app.core.errors import InvalidField, NotFound
@@ -117,7 +117,9 @@ class RegistryService(OrganizationRegistry):
                 base = (
                     select(*_ROW_COLUMNS, attended_count(indexed))
                     .outerjoin(Organization, Organization.id == Person.organization_id)
-                    .where(and_(True, *people_conditions(f, indexed, search, rare)))
+                    # No `and_(True, …)`: SQLite's planner then reads the organisation order
+                    # from the join's wrong end (a "1 = 1" costs 200 ms on 100,000 people).
+                    .where(*people_conditions(f, indexed, search, rare))
                 )
                 reader = PageReader(s, base, PersonSort(sort), descending, indexed)
                 found = [tuple(row) for row in reader.read(limit, after_id)]
