@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import delete, func, select, union
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session as DbSession
 
 from desktop_app.core.errors import InvalidField, NotFound
@@ -60,6 +60,20 @@ from desktop_app.storage.types import utcnow
 from desktop_app.storage.write_lock import write_transaction
 
 Progress = Callable[[int, int], None]
+
+# Each table's kecamatan, one per lowered value, read along its lower(kecamatan) index from one
+# value to the next (a skip scan: ~15 index seeks instead of reading every person).
+_KECAMATANS = {
+    table: text(
+        f"WITH RECURSIVE k(v) AS ("
+        f"SELECT min(lower(kecamatan)) FROM {table} "
+        f"UNION ALL SELECT (SELECT min(lower(kecamatan)) FROM {table} WHERE lower(kecamatan) > k.v) "
+        f"FROM k WHERE k.v IS NOT NULL) "
+        f"SELECT (SELECT kecamatan FROM {table} WHERE lower(kecamatan) = k.v LIMIT 1) FROM k "
+        f"WHERE k.v IS NOT NULL"
+    )
+    for table in ("person", "organization")
+}
 
 # What a people list row reads (not the whole record: a screenful of ORM objects costs more than its query).
 _ROW_COLUMNS = (
@@ -211,14 +225,12 @@ class RegistryService(OrganizationRegistry):
     def kecamatans(self) -> list[str]:
         """The district's kecamatan and any other one the registry holds, sorted."""
         with self._db.session() as s:
-            found = s.scalars(
-                union(
-                    select(Person.kecamatan).where(Person.kecamatan.is_not(None)),
-                    select(Organization.kecamatan).where(Organization.kecamatan.is_not(None)),
-                )
-            )
-            names = {n for n in found if n and n.strip()} | set(self._district.kecamatan.values())
-        return sorted(names, key=str.casefold)
+            found = [n for table in ("person", "organization") for (n,) in s.execute(_KECAMATANS[table])]
+        names: dict[str, str] = {}
+        for name in [*self._district.kecamatan.values(), *found]:  # the district's spelling first
+            if name and name.strip():
+                names.setdefault(name.casefold(), name)
+        return sorted(names.values(), key=str.casefold)
 
     # -- people: writing ---------------------------------------------------------------------------
 

@@ -40,6 +40,7 @@ class Organization(Base):
         # Peserta's order by organisation and its type filter (migration 0013_people_pages).
         Index("ix_organization_name_lower", func.lower(text("name")), "id"),
         Index("ix_organization_kind", "kind"),
+        Index("ix_organization_kecamatan", func.lower(text("kecamatan"))),
     )
 
 

@@ -6,6 +6,7 @@ on (column, lower(name), id) hands over the next screenful without sorting the r
 kecamatan and the kept attended count; the organisation order walks organisations by name and
 each one's people through (organization_id, lower(name), id). The organisation type has an index
 of its own so a rare type is found from its few organisations instead of by reading everyone.
+The kecamatan the filters offer are read from the kecamatan indexes one value at a time.
 
 Revision ID: 0013_people_pages
 Revises: 0011_uuid
@@ -25,6 +26,8 @@ INDEXES = {
     "ix_person_organization_sort": ("person", "organization_id, lower(name), id"),
     "ix_organization_name_lower": ("organization", "lower(name), id"),
     "ix_organization_kind": ("organization", "kind"),
+    # The kecamatan the filters offer, read value by value (RegistryService.kecamatans).
+    "ix_organization_kecamatan": ("organization", "lower(kecamatan)"),
 }
 
 
