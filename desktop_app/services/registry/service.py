@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session as DbSession
 
 from desktop_app.core.errors import InvalidField, NotFound
@@ -23,24 +23,15 @@ from desktop_app.services.audit import record
 from desktop_app.services.invitations.cards import invitation_cards
 from desktop_app.services.registry._fields import NIK_PARTS, changes, optional_text
 from desktop_app.services.registry._merge import merge_person_rows
-from desktop_app.services.registry._pages import PageReader, kind_is_rare, page_search
-from desktop_app.services.registry._queries import (
-    PeopleFilter,
-    attended_count,
-    people_conditions,
-    people_count,
-    people_select,
-)
 from desktop_app.services.registry.organizations import OrganizationRegistry
 from desktop_app.services.registry.people import find_or_create_organization, set_bpjs_consent
+from desktop_app.services.registry.people_list import PeopleList
 from desktop_app.services.registry.types import (
     HasCertificates,
     MergeResult,
     PersonDraft,
     PersonRecord,
-    PersonRow,
     PersonSession,
-    PersonSort,
 )
 from desktop_app.services.roles import require_admin
 from desktop_app.services.roster.preview import FilePreview, preview_file
@@ -55,42 +46,13 @@ from desktop_app.storage.models import (
     Screening,
     Session,
 )
-from desktop_app.storage.search_index import has_search_index
 from desktop_app.storage.types import utcnow
 from desktop_app.storage.write_lock import write_transaction
 
 Progress = Callable[[int, int], None]
 
-# Each table's kecamatan, one per lowered value, read along its lower(kecamatan) index from one
-# value to the next (a skip scan: ~15 index seeks instead of reading every person).
-_KECAMATANS = {
-    table: text(
-        f"WITH RECURSIVE k(v) AS ("
-        f"SELECT min(lower(kecamatan)) FROM {table} "
-        f"UNION ALL SELECT (SELECT min(lower(kecamatan)) FROM {table} WHERE lower(kecamatan) > k.v) "
-        f"FROM k WHERE k.v IS NOT NULL) "
-        f"SELECT (SELECT kecamatan FROM {table} WHERE lower(kecamatan) = k.v LIMIT 1) FROM k "
-        f"WHERE k.v IS NOT NULL"
-    )
-    for table in ("person", "organization")
-}
 
-# What a people list row reads (not the whole record: a screenful of ORM objects costs more than its query).
-_ROW_COLUMNS = (
-    Person.id,
-    Person.name,
-    Person.nik,
-    Person.phone,
-    Person.sex,
-    Person.organization_id,
-    Person.kecamatan,
-    Person.position,
-    Organization.name,
-    Organization.kind,
-)
-
-
-class RegistryService(OrganizationRegistry):
+class RegistryService(PeopleList, OrganizationRegistry):
     """People and organisations as the *Peserta* page lists, edits, merges and removes them."""
 
     def __init__(self, db: Database, district: District) -> None:
@@ -98,74 +60,6 @@ class RegistryService(OrganizationRegistry):
         self._district = district
 
     # -- people: reading ---------------------------------------------------------------------------
-
-    def list_people(
-        self,
-        query: str = "",
-        kind: str | None = None,
-        kecamatan: str | None = None,
-        attended: bool | None = None,
-        limit: int = 200,
-        offset: int = 0,
-        sort: PersonSort = PersonSort.NAME,
-        descending: bool = False,
-        after_id: int | None = None,
-    ) -> list[PersonRow]:
-        """People matching every word of `query` and the filters, sorted by name unless told.
-
-        `after_id` continues the list after that person (keyset paging: the next screenful is
-        read from an index, whatever was shown before it); `offset` skips rows the slow way.
-        """
-        f = PeopleFilter(query, kind, kecamatan, attended)
-        with self._db.session() as s:
-            indexed = self._indexed(s)
-            if offset:
-                statement = people_select(f, indexed, PersonSort(sort), descending)
-                found = [
-                    (p.id, p.name, p.nik, p.phone, p.sex, p.organization_id, p.kecamatan, p.position, *rest)
-                    for p, *rest in s.execute(statement.limit(limit).offset(offset)).all()
-                ]
-            else:
-                search = page_search(s, f.query, indexed) if f.query.strip() else []
-                rare = kind_is_rare(s, f.kind) if f.kind else False
-                base = (
-                    select(*_ROW_COLUMNS, attended_count(indexed))
-                    .outerjoin(Organization, Organization.id == Person.organization_id)
-                    # No `and_(True, …)`: SQLite's planner then reads the organisation order
-                    # from the join's wrong end (a "1 = 1" costs 200 ms on 100,000 people).
-                    .where(*people_conditions(f, indexed, search, rare))
-                )
-                reader = PageReader(s, base, PersonSort(sort), descending, indexed)
-                found = [tuple(row) for row in reader.read(limit, after_id)]
-            return [
-                PersonRow(
-                    id=pid,
-                    name=name,
-                    nik_masked=mask_nik(nik),
-                    phone=format_local(phone),
-                    sex=sex,
-                    organization_id=org_id,
-                    organization=org,
-                    organization_kind=org_kind,
-                    kecamatan=kecamatan_,
-                    position=position,
-                    attended=count or 0,
-                )
-                for pid, name, nik, phone, sex, org_id, kecamatan_, position, org, org_kind, count in found
-            ]
-
-    def count_people(
-        self,
-        query: str = "",
-        kind: str | None = None,
-        kecamatan: str | None = None,
-        attended: bool | None = None,
-    ) -> int:
-        """How many people `list_people` would list without a limit."""
-        with self._db.session() as s:
-            f = PeopleFilter(query, kind, kecamatan, attended)
-            rare = kind_is_rare(s, kind) if kind else False
-            return s.scalar(people_count(f, self._indexed(s), rare)) or 0
 
     def get_person(self, person_id: int) -> PersonRecord:
         """One person in full (the NIK too), with the batches they were invited to or attended."""
@@ -221,16 +115,6 @@ class RegistryService(OrganizationRegistry):
             PersonSession(sid, title, batch, day, sid in invited, sid in attended, certificates.get(sid))
             for sid, title, batch, day in rows
         )
-
-    def kecamatans(self) -> list[str]:
-        """The district's kecamatan and any other one the registry holds, sorted."""
-        with self._db.session() as s:
-            found = [n for table in ("person", "organization") for (n,) in s.execute(_KECAMATANS[table])]
-        names: dict[str, str] = {}
-        for name in [*self._district.kecamatan.values(), *found]:  # the district's spelling first
-            if name and name.strip():
-                names.setdefault(name.casefold(), name)
-        return sorted(names.values(), key=str.casefold)
 
     # -- people: writing ---------------------------------------------------------------------------
 
@@ -393,7 +277,3 @@ class RegistryService(OrganizationRegistry):
             raise InvalidField("session", "no_invitees")
         write_invitations(path, cards, labels, progress)
         return len(cards)
-
-    @staticmethod
-    def _indexed(s: DbSession) -> bool:
-        return has_search_index(s.connection())
