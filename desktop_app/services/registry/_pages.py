@@ -119,13 +119,22 @@ def kind_is_rare(s: DbSession, kind: str) -> bool:
 class PageReader:
     """Reads screenfuls of `base` (the list's select with its filters) in one order."""
 
-    def __init__(self, s: DbSession, base: Select, sort: PersonSort, descending: bool, indexed: bool) -> None:
+    def __init__(
+        self,
+        s: DbSession,
+        base: Select,
+        sort: PersonSort,
+        descending: bool,
+        indexed: bool,
+        kind: str | None = None,
+    ) -> None:
         self._s = s
         self._base = base
         self._sort = sort
         self._order = _order(sort, indexed)
         self._descending = descending
         self._name = func.lower(Person.name)
+        self._kind = kind  # the type filter: the order by type reads that type's people only
 
     def read(self, limit: int, after_id: int | None = None) -> list[Row]:
         """The next `limit` rows after the person `after_id` (from the top when None or gone)."""
@@ -200,7 +209,7 @@ class PageReader:
     def _next_value(self, value: object) -> object:
         order, desc = self._order, self._descending
         if self._sort == PersonSort.KIND:  # three known types: no need to ask
-            kinds = sorted(ORG_KINDS, reverse=desc)
+            kinds = [k for k in sorted(ORG_KINDS, reverse=desc) if self._kind in (None, k)]
             later = kinds if value is None else [k for k in kinds if (k < value if desc else k > value)]
             return later[0] if later else None
         where = [order.has_value] if order.has_value is not None else []

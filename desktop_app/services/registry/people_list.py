@@ -92,7 +92,7 @@ class PeopleList:
                     # from the join's wrong end (a "1 = 1" costs 200 ms on 100,000 people).
                     .where(*people_conditions(f, indexed, search, rare))
                 )
-                reader = PageReader(s, base, PersonSort(sort), descending, indexed)
+                reader = PageReader(s, base, PersonSort(sort), descending, indexed, f.kind)
                 found = [tuple(row) for row in reader.read(limit, after_id)]
             return [
                 PersonRow(
