@@ -12,8 +12,9 @@ migration 0013_people_pages (or the name index) that stops after the screenful:
   without sorting, say, the 900,000 people who attended once.
 
 Search words find their people through the trigram index when they are few; when they are many
-(a common word, a NIK's region digits), walking the chosen order and keeping the rows that match
-reads a screenful long before the index would have listed them all.
+(a common word, a NIK's region digits), the list walks its chosen order and keeps the rows the
+index found (or, when most people match, the rows the words match), which reads a screenful
+long before the index's hits could be sorted.
 """
 
 from __future__ import annotations
@@ -31,12 +32,13 @@ from desktop_app.services.registry.types import PersonSort
 from desktop_app.services.search.query import MIN_TRIGRAM, index_terms, split_query
 from desktop_app.storage.models import ORG_KINDS, Organization, Person
 from desktop_app.storage.search_index import find_people
+from desktop_app.storage.search_walk import people_walked_in_index
 
 # Up to this many people found by the index are listed by id; more, and the list walks its order.
 FEW_HITS = 2000
-# Walking the order beats listing the index's hits when density**2 * registry size exceeds this
-# (a screenful is ~200 / density rows walked; the full list is density * size hits).
-WALK_OVER_LIST = 400
+# Above this share of the registry found, a walk checks the words on each row instead of
+# building the index's list of hits (900,000 hits for `3311` on a million people).
+WALK_CHECKING_WORDS = 0.2
 # An organisation type with fewer organisations than this is read from them (see kind_is).
 RARE_KIND = 2000
 
@@ -97,13 +99,13 @@ def page_search(s: DbSession, query: str, indexed: bool) -> list[ColumnElement[b
     if len(hits) <= FEW_HITS:
         conditions.append(Person.id.in_(hits))
     else:
-        # Many people match: a walk along the order meets a match every few rows when they are
-        # common (density**2 * registry size large), else the index's full list is cheaper.
+        # Many people match. When most of the registry does (`3311`), the walk along the order
+        # meets a match every row or two and checks the words on it; else the walk checks each
+        # id against the index's hits, which costs an index read per row, not a row read.
         density = len(hits) / max(hits[-1], 1)
-        registry = s.scalar(select(func.max(Person.id))) or 1
-        if density * density * registry < WALK_OVER_LIST:
-            return search_conditions(query, indexed)
-        return [_like_word(word) for word in words]
+        if density >= WALK_CHECKING_WORDS:
+            return [_like_word(word) for word in words]
+        conditions.append(people_walked_in_index(terms))
     for word in words:
         if len(word.text) < MIN_TRIGRAM and not (word.phone and len(word.phone) >= MIN_TRIGRAM):
             conditions.append(_like_word(word))

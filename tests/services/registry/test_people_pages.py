@@ -102,10 +102,13 @@ def test_a_common_search_walks_the_order_and_finds_the_same_people(registry, mon
     }
     assert all(expected.values())
     monkeypatch.setattr(_pages, "FEW_HITS", 3)  # every one of these is now "many people"
-    monkeypatch.setattr(_pages, "WALK_OVER_LIST", 0)  # and walking the order is chosen
-    for query, ids in expected.items():
-        assert [r.id for r in registry.list_people(query=query, limit=1000)] == ids
-        assert _paged(registry, 4, query=query) == ids
+    for share in (1.0, 0.0):  # the walk checks each id against the hits, then the words themselves
+        monkeypatch.setattr(_pages, "WALK_CHECKING_WORDS", share)
+        for query, ids in expected.items():
+            assert [r.id for r in registry.list_people(query=query, limit=1000)] == ids
+            assert _paged(registry, 4, query=query) == ids
+            by_attended = registry.list_people(query=query, limit=1000, sort=PersonSort.ATTENDED)
+            assert sorted(r.id for r in by_attended) == sorted(ids)
 
 
 def test_a_screenful_after_a_removed_person_starts_again_from_the_top(registry, services, admin) -> None:
