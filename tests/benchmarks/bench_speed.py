@@ -7,6 +7,9 @@
                     exit; cli_floor_s is python + sqlite3 reading the same events
     search_p95_ms_big_batch  a key press into the desk's search box in a batch of 10,000
                     invitees (the real page, painted), like search_p95_ms
+    people_page_p95_ms_{100k,1m}  Peserta: every sort both ways, each filter and search, the
+                    first screenful and "Show more"; people_count_p95_ms_{100k,1m} the total
+                    the page counts in the background after showing the rows
 
 Each figure is the median of its runs (a p95 for key presses), never the best run.
 """
@@ -132,10 +135,13 @@ def add_big_batch(services: Services, event_id: int, invitees: int = 10_000) -> 
     return session_id
 
 
-def people_page(services: Services, rounds: int) -> float:
-    """p95 ms of what Peserta asks for one action: a screenful (200) and, when it is full, the count.
+def people_page(services: Services, rounds: int) -> dict[str, float]:
+    """p95 ms of what Peserta waits for on one action, and of the count it refines in the background.
 
-    Every sort in both directions, the filters and a few searches, as the page asks the registry.
+    Every sort in both directions, the filters and a few searches: the first screenful (200)
+    and "Show more" (the next 200 after the last row), as the page asks the registry. The
+    total ("Menampilkan 200 dari …") is counted by a background job after the rows are shown;
+    its p95 is `count`, reported beside the key, not in it.
     """
     from desktop_app.services.registry.types import PersonSort
 
@@ -144,6 +150,7 @@ def people_page(services: Services, rounds: int) -> float:
     ]
     actions += [
         {"kind": "koperasi"},
+        {"kind": "lainnya"},
         {"kecamatan": "Grogol"},
         {"attended": True},
         {"attended": False},
@@ -153,16 +160,25 @@ def people_page(services: Services, rounds: int) -> float:
         {"query": "bu"},
     ]
     registry = services.registry
-    samples = []
+    samples, counts = [], []
     for _ in range(rounds):
         for action in actions:
             filters = {k: v for k, v in action.items() if k not in ("sort", "descending")}
             started = time.perf_counter()
             rows = registry.list_people(**action, limit=200)  # type: ignore[arg-type]
-            if len(rows) >= 200:
-                registry.count_people(**filters)  # type: ignore[arg-type]
             samples.append((time.perf_counter() - started) * 1000)
-    samples.sort()
+            if len(rows) >= 200:
+                started = time.perf_counter()
+                registry.list_people(**action, limit=200, after_id=rows[-1].id)  # type: ignore[arg-type]
+                samples.append((time.perf_counter() - started) * 1000)
+                started = time.perf_counter()
+                registry.count_people(**filters)  # type: ignore[arg-type]
+                counts.append((time.perf_counter() - started) * 1000)
+    return {"page": _p95(samples), "count": _p95(counts)}
+
+
+def _p95(samples: list[float]) -> float:
+    samples = sorted(samples)
     return samples[max(0, round(len(samples) * 0.95) - 1)]
 
 

@@ -76,13 +76,34 @@ def search_conditions(query: str, indexed: bool) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def people_conditions(f: PeopleFilter, indexed: bool) -> list[ColumnElement[bool]]:
-    """Every condition of the filter, for the list and its count alike."""
-    conditions = search_conditions(f.query, indexed)
+def kind_is(kind: str, rare: bool = False) -> ColumnElement[bool]:
+    """People whose organisation is of this type.
+
+    A common type is checked on each person the list walks in its order (the coalesce keeps the
+    planner off the type index, which would read and sort every person of that type); a rare one
+    is read from its few organisations through the type index.
+    """
+    if rare:
+        return Person.organization_id.in_(select(Organization.id).where(Organization.kind == kind))
+    return func.coalesce(Organization.kind, "") == kind
+
+
+def people_conditions(
+    f: PeopleFilter,
+    indexed: bool,
+    search: list[ColumnElement[bool]] | None = None,
+    rare_kind: bool = False,
+) -> list[ColumnElement[bool]]:
+    """Every condition of the filter, for the list and its count alike.
+
+    `search` replaces the search words' conditions when the caller already chose them (the paged
+    list does, from how many people the words find); `rare_kind` says the type filter is rare.
+    """
+    conditions = list(search) if search is not None else search_conditions(f.query, indexed)
     if f.kind == "lainnya":
-        conditions.append(or_(Person.organization_id.is_(None), Organization.kind == "lainnya"))
+        conditions.append(or_(Person.organization_id.is_(None), kind_is("lainnya", rare_kind)))
     elif f.kind:
-        conditions.append(Organization.kind == f.kind)
+        conditions.append(kind_is(f.kind, rare_kind))
     if f.kecamatan:
         conditions.append(func.lower(Person.kecamatan) == f.kecamatan.casefold())
     if f.attended is True:
@@ -120,12 +141,12 @@ def people_select(f: PeopleFilter, indexed: bool, sort: PersonSort, descending: 
     )
 
 
-def people_count(f: PeopleFilter, indexed: bool) -> Select:
+def people_count(f: PeopleFilter, indexed: bool, rare_kind: bool = False) -> Select:
     """How many people the filter keeps (the organisations joined only when a condition needs them)."""
     count = select(func.count(Person.id)).select_from(Person)
     if f.kind or f.query:
         count = count.outerjoin(Organization, Organization.id == Person.organization_id)
-    return count.where(and_(True, *people_conditions(f, indexed)))
+    return count.where(and_(True, *people_conditions(f, indexed, rare_kind=rare_kind)))
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import delete, func, select, union
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session as DbSession
 
 from desktop_app.core.errors import InvalidField, NotFound
@@ -23,21 +23,15 @@ from desktop_app.services.audit import record
 from desktop_app.services.invitations.cards import invitation_cards
 from desktop_app.services.registry._fields import NIK_PARTS, changes, optional_text
 from desktop_app.services.registry._merge import merge_person_rows
-from desktop_app.services.registry._queries import (
-    PeopleFilter,
-    people_count,
-    people_select,
-)
 from desktop_app.services.registry.organizations import OrganizationRegistry
 from desktop_app.services.registry.people import find_or_create_organization, set_bpjs_consent
+from desktop_app.services.registry.people_list import PeopleList
 from desktop_app.services.registry.types import (
     HasCertificates,
     MergeResult,
     PersonDraft,
     PersonRecord,
-    PersonRow,
     PersonSession,
-    PersonSort,
 )
 from desktop_app.services.roles import require_admin
 from desktop_app.services.roster.preview import FilePreview, preview_file
@@ -52,14 +46,13 @@ from desktop_app.storage.models import (
     Screening,
     Session,
 )
-from desktop_app.storage.search_index import has_search_index
 from desktop_app.storage.types import utcnow
 from desktop_app.storage.write_lock import write_transaction
 
 Progress = Callable[[int, int], None]
 
 
-class RegistryService(OrganizationRegistry):
+class RegistryService(PeopleList, OrganizationRegistry):
     """People and organisations as the *Peserta* page lists, edits, merges and removes them."""
 
     def __init__(self, db: Database, district: District) -> None:
@@ -67,51 +60,6 @@ class RegistryService(OrganizationRegistry):
         self._district = district
 
     # -- people: reading ---------------------------------------------------------------------------
-
-    def list_people(
-        self,
-        query: str = "",
-        kind: str | None = None,
-        kecamatan: str | None = None,
-        attended: bool | None = None,
-        limit: int = 200,
-        offset: int = 0,
-        sort: PersonSort = PersonSort.NAME,
-        descending: bool = False,
-    ) -> list[PersonRow]:
-        """People matching every word of `query` and the filters, sorted by name unless told."""
-        f = PeopleFilter(query, kind, kecamatan, attended)
-        with self._db.session() as s:
-            statement = people_select(f, self._indexed(s), PersonSort(sort), descending)
-            rows = s.execute(statement.limit(limit).offset(offset)).all()
-            return [
-                PersonRow(
-                    id=p.id,
-                    name=p.name,
-                    nik_masked=mask_nik(p.nik),
-                    phone=format_local(p.phone),
-                    sex=p.sex,
-                    organization_id=p.organization_id,
-                    organization=org,
-                    organization_kind=org_kind,
-                    kecamatan=p.kecamatan,
-                    position=p.position,
-                    attended=count or 0,
-                )
-                for p, org, org_kind, count in rows
-            ]
-
-    def count_people(
-        self,
-        query: str = "",
-        kind: str | None = None,
-        kecamatan: str | None = None,
-        attended: bool | None = None,
-    ) -> int:
-        """How many people `list_people` would list without a limit."""
-        with self._db.session() as s:
-            f = PeopleFilter(query, kind, kecamatan, attended)
-            return s.scalar(people_count(f, self._indexed(s))) or 0
 
     def get_person(self, person_id: int) -> PersonRecord:
         """One person in full (the NIK too), with the batches they were invited to or attended."""
@@ -167,18 +115,6 @@ class RegistryService(OrganizationRegistry):
             PersonSession(sid, title, batch, day, sid in invited, sid in attended, certificates.get(sid))
             for sid, title, batch, day in rows
         )
-
-    def kecamatans(self) -> list[str]:
-        """The district's kecamatan and any other one the registry holds, sorted."""
-        with self._db.session() as s:
-            found = s.scalars(
-                union(
-                    select(Person.kecamatan).where(Person.kecamatan.is_not(None)),
-                    select(Organization.kecamatan).where(Organization.kecamatan.is_not(None)),
-                )
-            )
-            names = {n for n in found if n and n.strip()} | set(self._district.kecamatan.values())
-        return sorted(names, key=str.casefold)
 
     # -- people: writing ---------------------------------------------------------------------------
 
@@ -341,7 +277,3 @@ class RegistryService(OrganizationRegistry):
             raise InvalidField("session", "no_invitees")
         write_invitations(path, cards, labels, progress)
         return len(cards)
-
-    @staticmethod
-    def _indexed(s: DbSession) -> bool:
-        return has_search_index(s.connection())

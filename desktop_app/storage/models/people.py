@@ -37,6 +37,10 @@ class Organization(Base):
     __table_args__ = (
         CheckConstraint(f"kind IN {ORG_KINDS}", name="kind_known"),
         CheckConstraint("workers IS NULL OR workers >= 0", name="workers_not_negative"),
+        # Peserta's order by organisation and its type filter (migration 0013_people_pages).
+        Index("ix_organization_name_lower", func.lower(text("name")), "id"),
+        Index("ix_organization_kind", "kind"),
+        Index("ix_organization_kecamatan", func.lower(text("kecamatan"))),
     )
 
 
@@ -85,4 +89,8 @@ class Person(Base):
         Index("ix_person_name", "name"),
         # Peserta's default order (migration 0005_speed): the first screenful read from the index.
         Index("ix_person_name_lower", func.lower(text("name")), "id"),
+        # Its other orders, a screenful at a time from where the last ended (0013_people_pages).
+        Index("ix_person_kecamatan_sort", func.lower(text("kecamatan")), func.lower(text("name")), "id"),
+        Index("ix_person_attended_sort", "attended", func.lower(text("name")), "id"),
+        Index("ix_person_organization_sort", "organization_id", func.lower(text("name")), "id"),
     )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services.container import Services
 from desktop_app.services.registry.types import OrganizationSort, PersonSort
 from desktop_app.ui.i18n import current_language
+from desktop_app.ui.people.background_total import BackgroundTotal
 from desktop_app.ui.people.organization_table_model import OrganizationColumn, OrganizationTableModel
 from desktop_app.ui.people.people_actions import PeopleActions
 from desktop_app.ui.people.person_table_model import PersonColumn, PersonTableModel
@@ -26,7 +27,9 @@ from desktop_app.ui.worker import WorkerPool
 PAGE_SIZE = 200  # rows per screenful; "Show more" adds as many again
 
 
-def _number(n: int) -> str:
+def _number(n: int | None) -> str:
+    if n is None:
+        return "…"  # still being counted
     return f"{n:,}".replace(",", "." if current_language() == "id" else ",")
 
 
@@ -49,7 +52,10 @@ class PeoplePage(QWidget):
         self._person_sort: tuple[str, bool] = (PersonSort.NAME.value, False)
         self._organization_sort: tuple[str, bool] = (OrganizationSort.NAME.value, False)
         self._limits = {"people": PAGE_SIZE, "organizations": PAGE_SIZE}
-        self._totals = {"people": 0, "organizations": 0}
+        # None while a background count runs (the rows are shown before the registry is counted)
+        self._totals: dict[str, int | None] = {"people": 0, "organizations": 0}
+        self.people_total = BackgroundTotal(self.pool, self)
+        self.organizations_total = BackgroundTotal(self.pool, self)
         self._build_ui()
         self.actions = PeopleActions(services, self)
         self._connect_signals()
@@ -161,6 +167,8 @@ class PeoplePage(QWidget):
         self.membership_button.clicked.connect(self.actions.open_membership_import)
         self.invitations_button.clicked.connect(self.actions.choose_invitations)
         self.actions.changed.connect(self.refresh)
+        self.people_total.counted.connect(lambda n: self._counted("people", n))
+        self.organizations_total.counted.connect(lambda n: self._counted("organizations", n))
         self.actions.notice.connect(self.say)
 
     # -- reading ------------------------------------------------------------------------------------
@@ -188,9 +196,12 @@ class PeoplePage(QWidget):
         rows = registry.list_people(
             **filters, limit=self._limits["people"], sort=PersonSort(sort), descending=descending
         )
-        self._totals["people"] = (
-            registry.count_people(**filters) if len(rows) >= self._limits["people"] else len(rows)
-        )
+        if len(rows) >= self._limits["people"]:
+            self._totals["people"] = None
+            self.people_total.count(lambda: registry.count_people(**filters))  # type: ignore[arg-type]
+        else:
+            self.people_total.forget()
+            self._totals["people"] = len(rows)
         empty = (
             self.tr("Nobody matches the search and filters.")
             if tab.is_filtered()
@@ -210,9 +221,12 @@ class PeoplePage(QWidget):
         rows = registry.list_organizations(
             **filters, limit=limit, sort=OrganizationSort(sort), descending=descending
         )
-        self._totals["organizations"] = (
-            registry.count_organizations(**filters) if len(rows) >= limit else len(rows)
-        )
+        if len(rows) >= limit:
+            self._totals["organizations"] = None
+            self.organizations_total.count(lambda: registry.count_organizations(**filters))  # type: ignore[arg-type]
+        else:
+            self.organizations_total.forget()
+            self._totals["organizations"] = len(rows)
         empty = (
             self.tr("No business or cooperative matches the search and filters.")
             if tab.is_filtered()
@@ -238,7 +252,9 @@ class PeoplePage(QWidget):
         """Add the next screenful of the current tab below the rows shown.
 
         Only the new rows are read, from where the list ends: reading everything shown again
-        on each click made the fifth click cost 10 s on a million people.
+        on each click made the fifth click cost 10 s on a million people. People continue
+        after the last person shown, along an index (skipping the rows shown cost as much as
+        reading them).
         """
         tab, registry = self.current_tab(), self._services.registry
         shown = tab.model.rowCount()
@@ -247,7 +263,7 @@ class PeoplePage(QWidget):
             rows: list = registry.list_people(
                 **self._people_filters(),  # type: ignore[arg-type]
                 limit=PAGE_SIZE,
-                offset=shown,
+                after_id=tab.model.row_at(shown - 1).id if shown else None,
                 sort=PersonSort(sort),
                 descending=descending,
             )
@@ -292,22 +308,25 @@ class PeoplePage(QWidget):
         """The dialog open over the page, if any."""
         return self.actions.active
 
+    def _counted(self, key: str, total: int) -> None:
+        self._totals[key] = total
+        self._update_footer()
+
     def _update_footer(self) -> None:
         people, orgs = self._totals["people"], self._totals["organizations"]
         self.tabs.setTabText(0, self.tr("People ({n})").format(n=_number(people)))
         self.tabs.setTabText(1, self.tr("Organisations ({n})").format(n=_number(orgs)))
+        key = "people" if self.on_people_tab() else "organizations"
         tab = self.current_tab()
-        shown, total = (
-            tab.model.rowCount(),
-            self._totals["people" if self.on_people_tab() else "organizations"],
-        )
-        if shown < total:
+        shown, total = tab.model.rowCount(), self._totals[key]
+        if total is not None and shown < total:
             self.count_label.setText(
                 self.tr("Showing {shown} of {total}").format(shown=_number(shown), total=_number(total))
             )
-        else:
+        else:  # all shown, or the total is still being counted
             self.count_label.setText(self.tr("{n} shown").format(n=_number(shown)))
-        self.more_button.setVisible(shown < total)
+        # While counting, more may follow exactly when the last read filled its screenful.
+        self.more_button.setVisible(shown < total if total is not None else shown >= self._limits[key])
         selected = len(tab.selected_ids())
         self.edit_button.setEnabled(selected == 1)
         self.delete_button.setEnabled(selected == 1)
