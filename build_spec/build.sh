@@ -40,6 +40,9 @@ rm -rf dist/hadir
 "$VENV/bin/pyinstaller" --noconfirm --clean --log-level WARN \
   --distpath dist --workpath build/pyinstaller build_spec/hadir.spec
 
+# hadir-cli is the same console program as hadir on Linux (the spec builds one): a link, not a copy.
+ln -s hadir dist/hadir/hadir-cli
+
 # Linux desktop integration, next to the executables (README: "Installing on Linux").
 cp build_spec/hadir.desktop dist/hadir/hadir.desktop
 cp resources/icons/hadir-256.png dist/hadir/hadir.png

@@ -82,6 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
     """The whole command tree."""
     parser = _Parser(prog="hadir", description="Hadir: attendance for information sessions.")
     parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="say what this installation can do (encryption at rest, keyring, webcam scanning) and exit",
+    )
     parser.add_argument("--db", help="database file (default: HADIR_DB or the user data dir)")
     parser.add_argument("--json", action="store_true", help="answer as one JSON object on stdout")
     parser.add_argument("--operator", help="who is acting (default: HADIR_OPERATOR, else the local admin)")
@@ -227,6 +232,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return emit(
             Result({"status": "error", "reason": "usage", "message": str(exc)}, [str(exc)], 2), as_json
         )
+    if args.check:  # no database, no window: what the bundle or the venv carries
+        from desktop_app.app import installation_report, report_lines
+
+        report = installation_report()
+        return emit(Result(report, report_lines(report)), args.json)
     if args.command is None:
         from desktop_app.app import run_window
 

@@ -113,6 +113,16 @@ def cipher_connect(database: str, key: bytes | None, **kwargs: Any) -> Any:
     return conn
 
 
+def cipher_version() -> str | None:
+    """SQLCipher's version, or None when this installation has no SQLCipher (no encryption at rest)."""
+    try:
+        with closing(cipher_connect(":memory:", None)) as conn:
+            row = conn.execute("PRAGMA cipher_version").fetchone()
+    except (ImportError, OSError):
+        return None
+    return str(row[0]) if row and row[0] else None
+
+
 def convert_file(source: Path, target: Path, key_in: bytes | None, key_out: bytes | None) -> None:
     """Write `source` (opened with `key_in`) to a new file `target` encrypted with `key_out` (None: plain)."""
     target.unlink(missing_ok=True)

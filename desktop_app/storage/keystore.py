@@ -63,6 +63,12 @@ def _backend() -> Any:
     return keyring.get_keyring()
 
 
+def backend_name() -> str:
+    """The keyring that keeps database keys for this account, by name (`fail Keyring`: none)."""
+    backend = _backend()
+    return str(getattr(backend, "name", type(backend).__name__))
+
+
 def _account(db_path: Path) -> str:
     return str(db_path.expanduser().resolve())
 

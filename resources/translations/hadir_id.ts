@@ -82,6 +82,10 @@
         <translation>nilai baru</translation>
     </message>
     <message>
+        <source>audit log entries</source>
+        <translation>entri log audit</translation>
+    </message>
+    <message>
         <source>batch</source>
         <translation>angkatan</translation>
     </message>
@@ -90,8 +94,24 @@
         <translation>nilai lama</translation>
     </message>
     <message>
+        <source>birth date</source>
+        <translation>tanggal lahir</translation>
+    </message>
+    <message>
+        <source>BPU interest</source>
+        <translation>minat BPU</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>kapasitas</translation>
+    </message>
+    <message>
         <source>changed</source>
         <translation>diubah</translation>
+    </message>
+    <message>
+        <source>PeduliLindungi check</source>
+        <translation>cek PeduliLindungi</translation>
     </message>
     <message>
         <source>invitation codes kept</source>
@@ -102,8 +122,28 @@
         <translation>jumlah</translation>
     </message>
     <message>
+        <source>date</source>
+        <translation>tanggal</translation>
+    </message>
+    <message>
         <source>days</source>
         <translation>hari</translation>
+    </message>
+    <message>
+        <source>desa</source>
+        <translation>desa</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>keterangan</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>dokumen</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>tidak dipakai</translation>
     </message>
     <message>
         <source>merged record</source>
@@ -122,8 +162,16 @@
         <translation>satu berkas per orang</translation>
     </message>
     <message>
+        <source>end time</source>
+        <translation>jam selesai</translation>
+    </message>
+    <message>
         <source>event</source>
         <translation>kegiatan</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>isian</translation>
     </message>
     <message>
         <source>file</source>
@@ -142,6 +190,10 @@
         <translation>NIK lengkap</translation>
     </message>
     <message>
+        <source>full phone numbers</source>
+        <translation>nomor HP lengkap</translation>
+    </message>
+    <message>
         <source>number</source>
         <translation>nomor</translation>
     </message>
@@ -154,12 +206,32 @@
         <translation>diundang ke angkatan lain</translation>
     </message>
     <message>
+        <source>kecamatan</source>
+        <translation>kecamatan</translation>
+    </message>
+    <message>
         <source>kept</source>
         <translation>disimpan</translation>
     </message>
     <message>
         <source>setting</source>
         <translation>pengaturan</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>jenis</translation>
+    </message>
+    <message>
+        <source>KPJ number</source>
+        <translation>nomor KPJ</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>cocok</translation>
+    </message>
+    <message>
+        <source>highest temperature</source>
+        <translation>suhu maksimum</translation>
     </message>
     <message>
         <source>merged</source>
@@ -186,6 +258,10 @@
         <translation>data baru</translation>
     </message>
     <message>
+        <source>NIB</source>
+        <translation>NIB</translation>
+    </message>
+    <message>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
@@ -194,12 +270,40 @@
         <translation>NIK</translation>
     </message>
     <message>
+        <source>old</source>
+        <translation>lama</translation>
+    </message>
+    <message>
+        <source>business or cooperative</source>
+        <translation>lembaga/usaha</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>penyelenggara</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>mitra</translation>
+    </message>
+    <message>
         <source>participants</source>
         <translation>peserta</translation>
     </message>
     <message>
         <source>participant</source>
         <translation>peserta</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>nomor HP</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>jabatan</translation>
     </message>
     <message>
         <source>cleared</source>
@@ -234,6 +338,10 @@
         <translation>undangan dihapus</translation>
     </message>
     <message>
+        <source>mask required</source>
+        <translation>wajib masker</translation>
+    </message>
+    <message>
         <source>rows</source>
         <translation>baris</translation>
     </message>
@@ -254,20 +362,80 @@
         <translation>angkatan</translation>
     </message>
     <message>
+        <source>sex</source>
+        <translation>jenis kelamin</translation>
+    </message>
+    <message>
         <source>source</source>
         <translation>sumber</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>jam mulai</translation>
+    </message>
+    <message>
+        <source>temperature taken</source>
+        <translation>suhu diukur</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>zona waktu</translation>
     </message>
     <message>
         <source>title</source>
         <translation>judul</translation>
     </message>
     <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
         <source>check-ins undone</source>
         <translation>check-in dibatalkan</translation>
     </message>
     <message>
+        <source>not matched</source>
+        <translation>tidak cocok</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>diperbarui</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>tempat</translation>
+    </message>
+    <message>
         <source>walk-in</source>
         <translation>tanpa undangan</translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation>jumlah pekerja</translation>
+    </message>
+    <message>
+        <source>activity report</source>
+        <translation>laporan kegiatan</translation>
+    </message>
+    <message>
+        <source>contact tracing</source>
+        <translation>pelacakan kontak</translation>
+    </message>
+    <message>
+        <source>invitation cards</source>
+        <translation>kartu undangan</translation>
+    </message>
+    <message>
+        <source>sign-in sheet</source>
+        <translation>daftar tanda tangan</translation>
+    </message>
+    <message>
+        <source>merging another laptop's data</source>
+        <translation>penggabungan data laptop lain</translation>
+    </message>
+    <message>
+        <source>transport money receipt</source>
+        <translation>tanda terima uang transport</translation>
     </message>
     <message>
         <source>walk-in at the desk</source>
@@ -276,6 +444,10 @@
     <message>
         <source>sharing with BPJS Ketenagakerjaan</source>
         <translation>berbagi data dengan BPJS Ketenagakerjaan</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>alamat</translation>
     </message>
     <message>
         <source>yes</source>
@@ -444,6 +616,18 @@
         <translation>Dinonaktifkan</translation>
     </message>
     <message>
+        <source>Consent given</source>
+        <translation>Persetujuan diberikan</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Persetujuan ditarik</translation>
+    </message>
+    <message>
+        <source>Check-in twice</source>
+        <translation>Check-in ganda</translation>
+    </message>
+    <message>
         <source>Attendance</source>
         <translation>Kehadiran</translation>
     </message>
@@ -486,6 +670,18 @@
     <message>
         <source>Audit log</source>
         <translation>Log audit</translation>
+    </message>
+    <message>
+        <source>BPJS follow-up</source>
+        <translation>Tindak lanjut BPJS</translation>
+    </message>
+    <message>
+        <source>BPJS membership data</source>
+        <translation>Data kepesertaan BPJS</translation>
+    </message>
+    <message>
+        <source>BPJS registration</source>
+        <translation>Pendaftaran BPJS</translation>
     </message>
     <message>
         <source>Audit Log</source>
@@ -533,6 +729,10 @@
     <message>
         <source>The entries the filters show, as an Excel workbook</source>
         <translation>Catatan yang tampil sesuai filter, sebagai buku kerja Excel</translation>
+    </message>
+    <message>
+        <source>Only an admin may export the audit log.</source>
+        <translation>Hanya admin yang boleh mengekspor log audit.</translation>
     </message>
     <message>
         <source>Every check-in, change, export, restore and sign-in, with who did it and when. NIKs and phone numbers are always masked here.</source>

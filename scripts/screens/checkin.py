@@ -1,5 +1,6 @@
-"""checkin.png, checkin-elsewhere.png, camera-view.png and door-display.png: the desk in use at
-1366×768, an invitee of another batch stopped at the desk, the webcam view, and the door display.
+"""checkin.png, checkin-elsewhere.png, camera-view.png, checkin-not-today.png and door-display.png:
+the desk in use at 1366×768, an invitee of another batch stopped at the desk, the webcam view, a
+batch that is not today, and the door display.
 
 Today's batch of 30 with 28 invitees, 23 admitted (one walk-in, one refused at 38,1 °C, one
 undone), and the next person on the card with the temperature typed.
@@ -20,6 +21,7 @@ from sqlalchemy import select
 from desktop_app.core.codes import new_invitation_code
 from desktop_app.core.errors import HadirError
 from desktop_app.core.screening import ScreeningAnswers
+from desktop_app.core.session_day import local_now
 from desktop_app.services.checkin.types import AdmitRequest
 from desktop_app.services.container import Services
 from desktop_app.services.events.service import EventDraft, SessionDraft
@@ -28,7 +30,7 @@ from desktop_app.storage.models import Invitation, Person
 from desktop_app.ui.checkin.checkin_page import CheckinPage
 from screens.kit import Kit
 
-FRAMES = Path(__file__).resolve().parents[2] / "tests" / "ui" / "camera" / "frames"
+FRAMES = Path(__file__).resolve().parents[2] / "tests" / "ui" / "checkin" / "camera" / "frames"
 
 
 def todays_batch(services: Services) -> tuple[int, list[int]]:
@@ -40,9 +42,8 @@ def todays_batch(services: Services) -> tuple[int, list[int]]:
         "BPJS Ketenagakerjaan Cabang Surakarta",
     )
     event_id = services.events.add_event(event, admin.id)
-    draft = SessionDraft(
-        event_id, date.today(), time(8, 30), time(11, 30), "Aula Kantor Kecamatan Grogol", 30
-    )
+    today = local_now().date()  # today in WIB: from 17:00 UTC on, the laptop's date is a day behind
+    draft = SessionDraft(event_id, today, time(8, 30), time(11, 30), "Aula Kantor Kecamatan Grogol", 30)
     session_id = services.events.add_session(draft, admin.id)
     rng = random.Random(7)
     with services.db.transaction() as s:
@@ -78,16 +79,23 @@ def take(kit: Kit) -> None:
         page.banner._paint(flash=False)  # the calm colour, not the flash of the last admission
         kit.save(page, "checkin.png")
 
-        elsewhere(kit, page, services, session_id)
+        old_batch = elsewhere(kit, page, services, session_id)
         camera(kit, page)
+
+        page.chooser.select_session(old_batch)  # a batch of 2021 chosen by mistake: said in red
+        kit.settle(page)
+        kit.save(page, "checkin-not-today.png")
+        page.chooser.select_session(session_id)
 
         door = page.open_door_display()
         door.resize(1280, 720)
         kit.save(door, "door-display.png")
 
 
-def elsewhere(kit: Kit, page: CheckinPage, services: Services, session_id: int) -> None:
-    """Someone invited to batch 11 scanned at this batch: the warning and the question."""
+def elsewhere(kit: Kit, page: CheckinPage, services: Services, session_id: int) -> int:
+    """Someone invited to batch 11 scanned at this batch: the warning and the question.
+
+    Returns batch 11's session (in February 2021)."""
     admin = services.operators.local_admin()
     info = services.events.get_session(session_id)
     draft = SessionDraft(info.event_id, date(2021, 2, 15), time(8, 30), time(11, 30), info.venue, 30, 11)
@@ -119,6 +127,7 @@ def elsewhere(kit: Kit, page: CheckinPage, services: Services, session_id: int) 
         raise OSError(f"cannot write {path}")
     kit.wrote(path)
     page._on_escape()  # Esc: the next person, and the banner forgets this one
+    return other
 
 
 def camera(kit: Kit, page: CheckinPage) -> None:

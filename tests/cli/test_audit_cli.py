@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -22,6 +23,7 @@ SESSION = (
     "30",
 )
 NIK = "3311014101900001"
+RAW = re.compile(r"[a-z]+_[a-z_]+: |\btrue\b|\bfalse\b|\[\"|\"\]")  # a stored key, or JSON
 
 
 def prepare(hadir, db_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -49,7 +51,12 @@ def test_an_admin_exports_the_log_with_masked_niks_and_text_cells(
     cells = [[c for c in row] for row in ws.iter_rows()]
     body = [[c.value for c in row] for row in cells[3:]]
     assert len(body) == done.data["rows"] >= 4
-    assert [row[2] for row in body].count("checkin") == 1
+    assert [row[2] for row in body].count("Check-in") == 1  # actions and records in words
+    checkin = next(row for row in body if row[2] == "Check-in")
+    assert checkin[3] == "Kehadiran"
+    # Every detail in words, as the window shows it: not `session_id: 1 · walk_in: true`.
+    assert checkin[6] == "NIK: 3311********0001 · sesi: #1 · tanpa undangan: ya"
+    assert not RAW.search(repr([row[6] for row in body]))
     assert NIK not in repr(body) and "3311********0001" in repr(body)
     assert all(c.data_type == "s" for row in cells[3:] for c in row[1:4] if c.value is not None)
 

@@ -21,9 +21,11 @@ from sqlalchemy.orm import aliased
 from desktop_app.core.nik import mask_nik
 from desktop_app.core.phone import mask_phone, try_normalize_phone
 from desktop_app.core.timezones import DEFAULT_ZONE, to_local
+from desktop_app.exports.audit.words import AuditWords, details_words
 from desktop_app.exports.audit.xlsx import AuditExportRow, AuditLabels, write_audit_workbook
 from desktop_app.exports.files import Progress, export_format
 from desktop_app.services.audit import record
+from desktop_app.services.roles import require_admin
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Attendance, AuditEntry, Operator, Person
 
@@ -226,14 +228,19 @@ class AuditLogService:
         path: Path | str,
         operator_id: int | None,
         labels: AuditLabels | None = None,
-        action_names: Mapping[str, str] | None = None,
-        entity_names: Mapping[str, str] | None = None,
+        words: AuditWords | None = None,
         progress: Progress | None = None,
     ) -> AuditExport:
-        """Write the matching entries to an .xlsx workbook; the export itself is audited."""
+        """Write the matching entries to an .xlsx workbook; the export itself is audited.
+
+        Actions, kinds of record and every detail are written in `words` (the window's language;
+        by default the office's Indonesian), as the window's table shows them. Admins only: the
+        log names who did what to whom.
+        """
+        require_admin(self._db, operator_id, "export the audit log")
         path = Path(path)
         export_format(path, ("xlsx",))
-        actions, entities = action_names or {}, entity_names or {}
+        words = words or AuditWords()
         last = self.last_id()
         total = self.query(f, 0, 1, last).total
 
@@ -242,11 +249,11 @@ class AuditLogService:
                 yield AuditExportRow(
                     at=to_local(row.at, f.zone),
                     operator=row.operator or "",
-                    action=actions.get(row.action, row.action),
-                    entity=entities.get(row.entity, row.entity),
+                    action=words.actions.get(row.action, row.action),
+                    entity=words.entities.get(row.entity, row.entity),
                     entity_id=row.entity_id,
                     subject=row.subject or "",
-                    details=row.details,
+                    details=scrub(details_words(row.raw_details, words)),
                 )
 
         written = write_audit_workbook(path, rows(), total, labels, progress)

@@ -40,6 +40,9 @@ def action_names() -> dict[str, str]:
         "set_pin": QCoreApplication.translate("AuditLabels", "PIN changed"),
         "activate": QCoreApplication.translate("AuditLabels", "Reactivated"),
         "deactivate": QCoreApplication.translate("AuditLabels", "Deactivated"),
+        "consent": QCoreApplication.translate("AuditLabels", "Consent given"),
+        "consent_withdrawn": QCoreApplication.translate("AuditLabels", "Consent withdrawn"),
+        "duplicate": QCoreApplication.translate("AuditLabels", "Check-in twice"),
     }
 
 
@@ -57,6 +60,9 @@ def entity_names() -> dict[str, str]:
         "operator": QCoreApplication.translate("AuditLabels", "Operator"),
         "database": QCoreApplication.translate("AuditLabels", "Database"),
         "audit_log": QCoreApplication.translate("AuditLabels", "Audit log"),
+        "bpjs_followup": QCoreApplication.translate("AuditLabels", "BPJS follow-up"),
+        "bpjs_membership": QCoreApplication.translate("AuditLabels", "BPJS membership data"),
+        "bpjs_registration": QCoreApplication.translate("AuditLabels", "BPJS registration"),
     }
 
 

@@ -17,15 +17,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.errors import NotFound
 from desktop_app.services.audit_log.service import PAGE_SIZE, AuditExport, AuditFilter, AuditRows
 from desktop_app.services.container import Services
 from desktop_app.ui import dialogs_io
 from desktop_app.ui.audit import audit_labels
+from desktop_app.ui.audit.audit_details import window_words
 from desktop_app.ui.audit.audit_filter_bar import AuditFilterBar
 from desktop_app.ui.audit.audit_table_model import AuditColumn, AuditTableModel
 from desktop_app.ui.reports.export_messages import export_error_text
 from desktop_app.ui.reports.export_runner import ExportRunner
 from desktop_app.ui.worker import Progress, WorkerPool
+
+
+def _is_admin(services: Services, operator_id: int | None) -> bool:
+    if operator_id is None:
+        return False
+    try:
+        return services.operators.get(operator_id).is_admin
+    except NotFound:
+        return False
 
 
 class AuditPage(QWidget):
@@ -44,6 +55,8 @@ class AuditPage(QWidget):
         self._operator_id = operator_id
         self._page_size = page_size
         self._offset = 0
+        # The log names who did what to whom: only an admin takes it out of the window (as on the CLI).
+        self.may_export = _is_admin(services, operator_id)
         self.page: AuditRows | None = None
         self.last_export: AuditExport | None = None
         self._folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -56,7 +69,11 @@ class AuditPage(QWidget):
         title.setObjectName("pageTitle")
         self.export_button = QPushButton(self.tr("Export Excel…"))
         self.export_button.setObjectName("primary")
-        self.export_button.setToolTip(self.tr("The entries the filters show, as an Excel workbook"))
+        self.export_button.setToolTip(
+            self.tr("The entries the filters show, as an Excel workbook")
+            if self.may_export
+            else self.tr("Only an admin may export the audit log.")
+        )
         header = QHBoxLayout()
         header.addWidget(title)
         header.addStretch(1)
@@ -149,7 +166,7 @@ class AuditPage(QWidget):
         )
         self.previous_button.setEnabled(offset > 0)
         self.next_button.setEnabled(offset + len(page.rows) < page.total)
-        self.export_button.setEnabled(page.total > 0 and not self.runner.busy)
+        self.export_button.setEnabled(self.may_export and page.total > 0 and not self.runner.busy)
 
     def showEvent(self, event: QShowEvent) -> None:
         # Check-ins happen on another page: the log is read again whenever this page is shown.
@@ -167,7 +184,7 @@ class AuditPage(QWidget):
 
     def export(self) -> None:
         """Ask where to save, then write the filtered entries in the background."""
-        if self.runner.busy:
+        if self.runner.busy or not self.may_export:
             return
         suggested = str(Path(self._folder) / f"{self.tr('Audit Log')}.xlsx")
         path = dialogs_io.save_file(
@@ -180,11 +197,11 @@ class AuditPage(QWidget):
         self._folder = str(path.parent)
         f = self.filter_bar.current_filter()
         labels = audit_labels.export_labels(self._period_text(f))
-        actions, entities = audit_labels.action_names(), audit_labels.entity_names()
+        words = window_words()
         log, operator_id = self._services.audit_log, self._operator_id
 
         def job(progress: Progress) -> AuditExport:
-            return log.export_xlsx(f, path, operator_id, labels, actions, entities, progress)
+            return log.export_xlsx(f, path, operator_id, labels, words, progress)
 
         self.export_button.setEnabled(False)
         self.status_label.setText(self.tr("Exporting to {path}…").format(path=path))

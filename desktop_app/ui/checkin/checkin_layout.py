@@ -76,7 +76,11 @@ class CheckinLayout(QWidget):
         self.banner = StatusBanner()
         self.date_warning = QLabel()  # "this batch is on …, not today" (hidden when it is today)
         self.date_warning.setObjectName("dateWarning")
-        self.date_warning.setStyleSheet("color: #b3261e; font-weight: bold;")
+        # A notice that catches the eye before the first scan: a check-in today for last year's batch.
+        self.date_warning.setStyleSheet(
+            "color: #8a1f11; background: #fdecea; border: 1px solid #f5c2bb; border-radius: 4px;"
+            " padding: 6px 10px; font-weight: bold;"
+        )
         self.date_warning.setWordWrap(True)
         self.date_warning.hide()
 

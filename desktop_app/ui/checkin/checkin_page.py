@@ -133,8 +133,7 @@ class CheckinPage(CheckinLayout):
         self.search.session_id = self.session.id if self.session else None
         self.screening.configure(self.session, self._services.settings.screening_questions())
         self.set_desk_enabled(self.session is not None)
-        self.date_warning.setText(not_today(self.session))
-        self.date_warning.setVisible(bool(self.date_warning.text()))
+        self._show_date_warning()
         self.refresh()
         if not same:
             self.next_person()
@@ -154,7 +153,14 @@ class CheckinPage(CheckinLayout):
             self.search_edit.text(), keep=self.card_view.card.person_id if self.card_view.card else None
         )
 
+    def _show_date_warning(self) -> None:
+        """Say above the desk when the chosen batch is not today on its own clock (WIB)."""
+        text = not_today(self.session)
+        self.date_warning.setText(f"⚠ {text}" if text else "")
+        self.date_warning.setVisible(bool(text))
+
     def _on_refresh_timer(self) -> None:
+        self._show_date_warning()  # a desk left open past midnight: today's batch becomes yesterday's
         if self.isVisible() and self.session is not None and self.active_dialog is None:
             seats = self._services.checkin.seats(self.session.id)
             if seats != self.gauge.seats:

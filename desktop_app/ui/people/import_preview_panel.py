@@ -6,11 +6,13 @@ from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -80,8 +82,14 @@ class ImportPreviewPanel(QWidget):
         columns_hint.setObjectName("muted")
         columns_hint.setWordWrap(True)
         columns_layout.addWidget(columns_hint)
-        columns_layout.addWidget(self.mapping_form)
-        columns_layout.addStretch(1)
+        # Fourteen fields, one under the other, are taller than a 1366×768 laptop leaves the dialog:
+        # they scroll (up and down only; the area is as wide as the combos need, see _refresh).
+        self.mapping_scroller = QScrollArea()
+        self.mapping_scroller.setWidget(self.mapping_form)
+        self.mapping_scroller.setWidgetResizable(True)
+        self.mapping_scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.mapping_scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        columns_layout.addWidget(self.mapping_scroller, 1)
         middle = QHBoxLayout()
         middle.addWidget(self.preview_view, 1)
         middle.addWidget(columns_box)
@@ -161,6 +169,8 @@ class ImportPreviewPanel(QWidget):
         self.preview_model.set_preview(
             sheet.header(header_row), sheet.sample(header_row), self.mapping_form.mapping()
         )
+        bar = self.mapping_scroller.verticalScrollBar().sizeHint().width()
+        self.mapping_scroller.setMinimumWidth(self.mapping_form.sizeHint().width() + bar)
         self.preview_view.resizeColumnsToContents()
         for col in range(self.preview_model.columnCount()):
             width = self.preview_view.columnWidth(col)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
+from desktop_app.core.errors import NotAllowed
 from desktop_app.core.screening import ScreeningAnswers
 from desktop_app.exports.files import ExportFailed
 from desktop_app.services.audit_log.service import AuditFilter, details_text, scrub
@@ -17,6 +19,7 @@ from desktop_app.storage.models import AuditEntry
 
 OK = ScreeningAnswers(temperature=36.6)
 SRI_NIK = "3311014101900001"  # Sri Wahyuni's, from tests/services/conftest.py
+RAW = re.compile(r"[a-z]+_[a-z_]+: |\btrue\b|\bfalse\b|\[|\]")  # a stored key, or JSON
 
 
 @pytest.fixture
@@ -120,7 +123,7 @@ def test_the_export_is_a_readable_workbook_without_full_niks(day, tmp_path: Path
         )
     target = tmp_path / "log-audit.xlsx"
 
-    done = services.audit_log.export_xlsx(AuditFilter(), target, sri.id, action_names={"checkin": "Check-in"})
+    done = services.audit_log.export_xlsx(AuditFilter(), target, sri.id)
 
     wb = load_workbook(target)
     ws = wb.active
@@ -129,7 +132,7 @@ def test_the_export_is_a_readable_workbook_without_full_niks(day, tmp_path: Path
     body = cells[3:]
     assert header == ["Waktu", "Petugas", "Tindakan", "Data", "ID", "Tentang", "Rincian"]
     assert done.rows == len(body) == services.audit_log.query().total - 1  # not the export itself
-    assert ["Rina", "Check-in", "attendance", "Sri Wahyuni"] in [[*row[1:4], row[5]] for row in body]
+    assert ["Rina", "Check-in", "Kehadiran", "Sri Wahyuni"] in [[*row[1:4], row[5]] for row in body]
     flat = repr(cells)
     assert SRI_NIK not in flat and "3311********0001" in flat
     formula_cell = next(c for row in ws.iter_rows() for c in row if "HYPERLINK" in str(c.value))
@@ -140,8 +143,30 @@ def test_the_export_is_a_readable_workbook_without_full_niks(day, tmp_path: Path
         assert (entry.action, entry.operator_id, entry.details["rows"]) == ("export", sri.id, done.rows)
 
 
+def test_every_detail_is_exported_in_words_as_the_window_says_it(day, tmp_path: Path) -> None:
+    desk, sri, _ = day
+    services = desk.services
+    target = tmp_path / "log-audit.xlsx"
+    services.audit_log.export_xlsx(AuditFilter(), target, sri.id)
+    body = [[c.value for c in row] for row in load_workbook(target).active.iter_rows(min_row=4)]
+    details = {(row[2], row[5]): row[6] for row in body}
+    undo = details[("Check-in dibatalkan", "Budi Santoso")]
+    assert undo.startswith("alasan: salah orang · sesi: #")
+    assert "tanpa undangan: tidak" in details[("Check-in", "Sri Wahyuni")]
+    assert not any(RAW.search(text or "") for text in details.values()), details
+
+
+def test_only_an_admin_exports_the_log(day, tmp_path: Path) -> None:
+    desk, _, rina = day
+    with pytest.raises(NotAllowed):
+        desk.services.audit_log.export_xlsx(AuditFilter(), tmp_path / "log.xlsx", rina.id)
+    assert not (tmp_path / "log.xlsx").exists()
+
+
 def test_only_xlsx_is_written(services, tmp_path: Path) -> None:
+    admin = services.operators.create_admin("Sri Admin", "2468")
+    before = services.audit_log.last_id()
     with pytest.raises(ExportFailed):
-        services.audit_log.export_xlsx(AuditFilter(), tmp_path / "log.pdf", None)
+        services.audit_log.export_xlsx(AuditFilter(), tmp_path / "log.pdf", admin.id)
     with services.db.session() as s:
-        assert s.scalar(select(func.count(AuditEntry.id))) == 0
+        assert s.scalar(select(func.count(AuditEntry.id)).where(AuditEntry.id > before)) == 0

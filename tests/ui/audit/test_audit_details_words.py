@@ -47,3 +47,34 @@ def test_every_detail_of_a_desk_day_is_said_in_indonesian(qtbot, services) -> No
     assert "alasan: kursi tambahan" in text
     for line in details:
         assert not RAW.search(line), line  # no raw key, no JSON
+
+
+def test_the_window_and_the_command_line_say_the_same_indonesian_words() -> None:
+    """`hadir audit export` (no Qt) writes the words the window shows and exports in Indonesian."""
+    from desktop_app.exports.audit.words import AuditWords, indonesian_reason
+    from desktop_app.ui.audit.audit_details import window_words
+
+    window, cli = window_words(), AuditWords()
+    assert dict(window.keys) == dict(cli.keys)
+    assert dict(window.values) == dict(cli.values)
+    assert dict(window.actions) == dict(cli.actions)
+    assert dict(window.entities) == dict(cli.entities)
+    assert (window.yes, window.no) == (cli.yes, cli.no)
+    codes = ["fever", "no_mask", "symptom:cough", "symptom:contact", "pl:red", "pl:unknown"]
+    assert [window.reason(c) for c in codes] == [indonesian_reason(c) for c in codes]
+
+
+def test_every_detail_key_the_services_write_has_words() -> None:
+    """A new audit detail written anywhere in the services gets its words here, not `new_thing: 3`."""
+    import ast
+    from pathlib import Path
+
+    import desktop_app.services
+    from desktop_app.exports.audit.words import ID_KEYS
+
+    written = set()
+    for path in Path(desktop_app.services.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "record":
+                written |= {k.arg for k in node.keywords if k.arg}
+    assert written and sorted(written - set(ID_KEYS)) == []

@@ -150,3 +150,36 @@ def test_the_export_writes_the_filtered_entries_without_full_niks(
     with services.db.session() as s:
         entry = s.scalar(select(AuditEntry).where(AuditEntry.entity == "audit_log"))
         assert (entry.action, entry.operator_id, entry.details["rows"]) == ("export", sri.id, 2)
+
+
+def test_the_window_exports_each_detail_as_its_table_shows_it(
+    qtbot, services, log, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In Indonesian: the workbook's Rincian column holds the table's words, not `session_id: 1`."""
+    sri, _ = log
+    target = tmp_path / "log.xlsx"
+    monkeypatch.setattr(dialogs_io, "save_file", lambda *args: target)
+    page = open_page(qtbot, services, sri)
+    shown = column(page, AuditColumn.DETAILS)
+
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+
+    rows = [[c.value for c in row] for row in load_workbook(target).active.iter_rows(min_row=4)]
+    assert [r[6] or "" for r in rows] == shown
+    undo = next(r for r in rows if r[2] == "Check-in dibatalkan")
+    assert undo[3] == "Kehadiran" and undo[6].startswith("alasan: salah orang · sesi: #")
+    assert "session_id" not in repr(rows) and "walk_in" not in repr(rows)
+
+
+def test_a_desk_operator_cannot_export_the_log(
+    qtbot, services, log, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, english
+) -> None:
+    _, rina = log
+    asked = []
+    monkeypatch.setattr(dialogs_io, "save_file", lambda *args: asked.append(args) or tmp_path / "log.xlsx")
+    page = open_page(qtbot, services, rina)
+    assert page.model.rowCount() > 0  # she may read it
+    assert not page.export_button.isEnabled()
+    assert page.export_button.toolTip() == "Only an admin may export the audit log."
+    page.export()  # e.g. a shortcut: still nothing
+    assert asked == [] and not (tmp_path / "log.xlsx").exists()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -92,6 +92,23 @@ def test_a_batch_that_is_not_today_is_named_above_the_desk(qtbot, desk_factory, 
         "Selasa, 16 Februari 2021" in page.date_warning.text()
         and "bukan hari ini" in page.date_warning.text()
     )
+
+
+def test_a_desk_left_open_past_midnight_says_its_batch_is_no_longer_today(
+    qtbot, desk_factory, open_page, monkeypatch
+) -> None:
+    from desktop_app.ui.checkin import desk_warnings
+
+    desk = desk_factory()
+    page = open_page(desk)
+    assert not page.date_warning.isVisibleTo(page)
+    real = desk_warnings.days_from_today
+    tomorrow = datetime.now(UTC) + timedelta(days=1)
+    monkeypatch.setattr(desk_warnings, "days_from_today", lambda day, zone: real(day, zone, tomorrow))
+    page._refresh_timer.timeout.emit()  # the page's next tick (every 15 s)
+    assert page.date_warning.isVisibleTo(page)
+    assert page.date_warning.text().startswith("⚠") and "bukan hari ini" in page.date_warning.text()
+    assert page.chooser.current_session_id() == desk.session_id  # the batch stays; the desk says it
 
 
 def test_the_door_display_never_takes_the_keyboard_and_esc_closes_it(qtbot, desk, open_page) -> None:

@@ -11,12 +11,22 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
+    QDialogButtonBox,
     QGroupBox,
     QLabel,
     QLineEdit,
     QTabWidget,
     QWidget,
 )
+
+SCREENS = {"1366x768": QRect(0, 0, 1366, 768), "1280x720": QRect(0, 0, 1280, 720)}
+TASKBAR = 40  # the screen's panel takes this much; a window must fit in the rest
+
+
+def available(screen: QRect) -> QRect:
+    """What a window may take of `screen`: all but the panel."""
+    return screen.adjusted(0, 0, 0, -TASKBAR)
+
 
 # Words of Qt's own widgets (buttons, the file dialog, menus) that must not show in Indonesian.
 QT_ENGLISH = (
@@ -44,7 +54,7 @@ def texts(root: QWidget) -> Iterator[tuple[QWidget, str]]:
         elif isinstance(w, QLineEdit):
             yield w, w.placeholderText()
         elif isinstance(w, QGroupBox):
-            yield w, w.title()
+            yield w, QGroupBox.title(w)  # a subclass may have a field named `title`
         elif isinstance(w, QTabWidget):
             for i in range(w.count()):
                 yield w, w.tabText(i)
@@ -117,6 +127,29 @@ def _inside_scroll_area(w: QWidget, root: QWidget) -> bool:
             return True
         parent = parent.parentWidget()
     return False
+
+
+def dialog_problems(qtbot, dialog: QWidget, screen: QRect) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
+    """Show `dialog` on `screen` as a window manager would (no larger than the screen, at its corner):
+    what does not fit, and which of Qt's English words it says."""
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    name = type(dialog).__name__
+    problems = []
+    # A dialog that sets its own size (resize, bounded to the screen) is not opened at its size hint.
+    sized = dialog.testAttribute(Qt.WidgetAttribute.WA_Resized)
+    hint = dialog.minimumSizeHint() if sized else dialog.sizeHint().expandedTo(dialog.minimumSizeHint())
+    if hint.height() > screen.height() or dialog.minimumSizeHint().width() > screen.width():
+        problems.append(f"{name}: needs {hint.width()}×{hint.height()}, the screen has {screen.size()}")
+    dialog.resize(dialog.size().boundedTo(screen.size()))
+    dialog.move(screen.topLeft())
+    problems += [f"{name}: {c.widget}: {c.problem}" for c in clipped(dialog, screen)]
+    english = [f"{name}: {w}" for w in english_words(dialog)]
+    for box in dialog.findChildren(QDialogButtonBox):
+        for button in box.buttons():
+            if not button.isHidden() and not button.isVisibleTo(dialog):  # cut off, not hidden on purpose
+                problems.append(f"{name}: button {button.text()!r} hidden")
+    return problems, english
 
 
 Build = Callable[[object], QWidget]

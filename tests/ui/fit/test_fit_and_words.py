@@ -5,26 +5,12 @@ from __future__ import annotations
 from datetime import UTC, datetime, time
 
 import pytest
-from fit_walk import clipped, english_words
-from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
+from fit_walk import SCREENS, available, clipped, dialog_problems, english_words
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop_app.core.timezones import to_local
-from desktop_app.services.demo.service import generate_demo
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.page_registry import default_pages
-
-SCREENS = {"1366x768": QRect(0, 0, 1366, 768), "1280x720": QRect(0, 0, 1280, 720)}
-TASKBAR = 40  # the screen's panel takes this much; a window must fit in the rest
-
-
-@pytest.fixture
-def demo(services, admin):  # type: ignore[no-untyped-def]
-    return generate_demo(services.db, services.district, people=60, operator_id=admin.id)
-
-
-def available(screen: QRect) -> QRect:
-    return screen.adjusted(0, 0, 0, -TASKBAR)
 
 
 @pytest.mark.parametrize("size", SCREENS)
@@ -100,19 +86,9 @@ def test_every_dialog_fits_the_screen_and_says_no_qt_english(qtbot, services, ad
     problems, english = [], []
     for dialog in dialogs(services, admin, demo):
         qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        name = type(dialog).__name__
-        hint = dialog.sizeHint().expandedTo(dialog.minimumSizeHint())
-        if hint.height() > screen.height() or dialog.minimumSizeHint().width() > screen.width():
-            problems.append(f"{name}: needs {hint.width()}×{hint.height()}, the screen has {screen.size()}")
-        dialog.resize(dialog.size().boundedTo(screen.size()))
-        dialog.move(screen.topLeft())
-        problems += [f"{name}: {c.widget}: {c.problem}" for c in clipped(dialog, screen)]
-        english += [f"{name}: {w}" for w in english_words(dialog)]
-        for box in dialog.findChildren(QDialogButtonBox):
-            for button in box.buttons():
-                assert button.isVisibleTo(dialog), (name, button.text())
+        cut, words = dialog_problems(qtbot, dialog, screen)
+        problems += cut
+        english += words
         dialog.close()
     assert english == []
     assert problems == []
