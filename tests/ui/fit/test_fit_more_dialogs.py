@@ -59,8 +59,11 @@ def _registry_dialogs(page: PeoplePage, roster: Path) -> Iterator[Callable[[], Q
 
 
 def _other_dialogs(services, admin, tmp_path: Path) -> list[QWidget]:  # type: ignore[no-untyped-def]
+    from desktop_app.services.network.service import HostStarted
     from desktop_app.ui.checkin.desk_warnings import ElsewhereDialog
     from desktop_app.ui.merge.merge_dialog import MergeDialog as LaptopMergeDialog
+    from desktop_app.ui.network.host_dialog import HostDialog
+    from desktop_app.ui.network.join_dialog import JoinDialog
     from desktop_app.ui.people.membership_dialog import MembershipDialog
     from desktop_app.ui.privacy.encryption_offer_dialog import EncryptionOfferDialog
     from desktop_app.ui.privacy.recovery_key_dialog import RecoveryKeyDialog
@@ -104,6 +107,17 @@ def _other_dialogs(services, admin, tmp_path: Path) -> list[QWidget]:  # type: i
         RecoveryKeyDialog("K7QF-2M9X-TR4P-88WD-HJ3C-V6NB", tmp_path / "hadir.db"),
         MembershipDialog(services, admin.id, WorkerPool(inline=True)),
         LaptopMergeDialog(report, "hadir-laptop-2.db", lambda _conflict: True),
+        HostDialog(
+            HostStarted(
+                url="postgresql://hadir:***@192.168.43.17:54329/hadir",
+                join_code="K7QF-2M9X-TR4P-88WD-HJ3C-V6NB-Q2AA",
+                data_dir=tmp_path / "server" / "pgdata",
+                copied_now=True,
+                host_name="LAPTOP-DINAS-01",
+                fingerprint="3f9a1c",
+            )
+        ),
+        JoinDialog(lambda _code: "", WorkerPool(inline=True)),
     ]
 
 
