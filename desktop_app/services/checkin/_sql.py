@@ -92,14 +92,10 @@ FACTS = (
     .outerjoin(_org, _org.c.id == _person.c.organization_id)
     .outerjoin(_attendance, _here)
     .outerjoin(_operator, _operator.c.id == _attendance.c.operator_id)
-    .outerjoin(
-        _invitation, and_(_invitation.c.session_id == _sid, _invitation.c.person_id == _person.c.id)
-    )
+    .outerjoin(_invitation, and_(_invitation.c.session_id == _sid, _invitation.c.person_id == _person.c.id))
     .where(_person.c.id == _pid)
 )
 # When an invitee of another session is refused: which session, said to the desk.
-SESSION_WHEN = select(_session.c.batch, _session.c.date, _session.c.start_time).where(
-    _session.c.id == _sid
-)
+SESSION_WHEN = select(_session.c.batch, _session.c.date, _session.c.start_time).where(_session.c.id == _sid)
 INSERT_SCREENING = insert(Screening.__table__).returning(Screening.__table__.c.id)
 INSERT_ATTENDANCE = insert(_attendance).returning(_attendance.c.id)
