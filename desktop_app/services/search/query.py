@@ -266,7 +266,7 @@ def search_people(conn: Connection, session_id: int, query: str, limit: int = 30
     # The index's first hits: when they are all of them (a name, a NIK: the usual keystroke),
     # they hold the invitees too, and one query answers the whole list.
     short = any(len(w.text) < MIN_TRIGRAM for w in words)
-    head = (limit * 5 if short else limit) + limit  # short words filter after the index
+    head = (limit * 5 if short else limit) + 1  # short words filter after the index
     found = find_people(conn, terms, head)
     if len(found) < head:
         rows = [r for r in _people(conn, session_id, found) if matches(r, words)]
