@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import Connection, insert
 from sqlalchemy.orm import Session as DbSession
 
 from desktop_app.storage.models import AuditEntry
@@ -15,7 +15,7 @@ _INSERT = insert(AuditEntry.__table__)
 
 
 def record(
-    db: DbSession,
+    db: DbSession | Connection,
     action: str,
     entity: str,
     entity_id: int | None,
@@ -23,6 +23,8 @@ def record(
     **details: Any,
 ) -> None:
     """Add an audit entry to the caller's transaction (so it commits or rolls back with the change).
+
+    `db` is the caller's ORM session or, on the check-in path, its plain connection.
 
     Details must never hold a full NIK or phone number: pass masked values.
     """

@@ -22,6 +22,8 @@ from sqlalchemy import Boolean, Connection, bindparam, text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import ColumnElement
 
+from desktop_app.storage import driver_sql
+
 # What separates the fields of PostgreSQL's `person_search.doc` (nobody types it).
 _SEP = chr(31)
 
@@ -85,12 +87,65 @@ def find_people(conn: Connection, terms: Sequence[IndexTerm], limit: int) -> lis
             return f":{name}"
 
         where = _pg_where(terms, mark)
-        sql = f"SELECT s.person_id FROM person_search s WHERE {where} ORDER BY s.person_id LIMIT :limit"
+        # Two words or more ("sri wahyuni") find few people, spread over the table: walking the
+        # primary key until enough of them turned up read 27,000 rows (19-29 ms on 100,000
+        # people). Ordering by an expression makes the planner take the trigram index and sort
+        # what it found (2-3 ms). One word is left to the planner: a common one ("3311", in
+        # every NIK) is found at once along the primary key, a rare one through the index.
+        order = "s.person_id + 0" if len(terms) > 1 else "s.person_id"
+        sql = f"SELECT s.person_id FROM person_search s WHERE {where} ORDER BY {order} LIMIT :limit"
         return [i for (i,) in conn.execute(text(sql), params)]
-    found = conn.exec_driver_sql(
-        "SELECT rowid FROM person_search WHERE person_search MATCH ? LIMIT ?", (fts_match(terms), limit)
+    found = driver_sql.fetch(
+        conn, "SELECT rowid FROM person_search WHERE person_search MATCH ? LIMIT ?", (fts_match(terms), limit)
     )
     return [i for (i,) in found]
+
+
+# A big batch's invitees among the index's hits: the hits in the index's order, each probed against
+# the invitation index (and the caller's condition on the person), stopping at `limit` invitees or
+# after `scan` hits, whichever comes first.
+_INVITED = (
+    "SELECT p.id FROM ({hits} LIMIT ?) h JOIN person p ON p.id = h.{id} "
+    "LEFT JOIN organization o ON o.id = p.organization_id "
+    "WHERE EXISTS (SELECT 1 FROM invitation i WHERE i.session_id = ? AND i.person_id = h.{id}){where} LIMIT ?"
+)
+_FTS_HITS = "SELECT rowid FROM person_search WHERE person_search MATCH ?"
+
+
+def find_invited(
+    conn: Connection,
+    terms: Sequence[IndexTerm],
+    session_id: int,
+    limit: int,
+    scan: int,
+    where: str = "",
+    where_params: Sequence[object] = (),
+) -> tuple[list[int], bool]:
+    """Ids of people every term is found in who are invited to `session_id`, at most `limit`.
+
+    Only the index's first `scan` hits are looked at, so the cost follows what the words find,
+    never the size of the batch. `where` (with `?` marks) is a further condition on the person
+    `p` and their organisation `o`. The flag says whether every hit was looked at (the list is
+    then complete when shorter than `limit`).
+    """
+    if not terms:
+        return [], False
+    if conn.dialect.name == "postgresql":
+        values: list[object] = []
+
+        def mark(_name: str, value: str) -> str:
+            values.append(value)
+            return "?"
+
+        hits, key = f"SELECT s.person_id FROM person_search s WHERE {_pg_where(terms, mark)}", "person_id"
+    else:
+        hits, key, values = _FTS_HITS, "rowid", [fts_match(terms)]
+    sql = _INVITED.format(hits=hits, id=key, where=f" AND {where}" if where else "")
+    ids = [i for (i,) in driver_sql.fetch(conn, sql, (*values, scan, session_id, *where_params, limit))]
+    if len(ids) >= limit:
+        return ids, False
+    ((seen,),) = driver_sql.fetch(conn, f"SELECT count(*) FROM ({hits} LIMIT ?) h", (*values, scan))
+    return ids, seen < scan
 
 
 class people_in_index(ColumnElement[bool]):  # noqa: N801 - used like a function in a query

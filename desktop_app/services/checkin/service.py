@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Connection, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as DbSession
 
@@ -113,8 +113,9 @@ class CheckinService:
             raise NotAllowed("override capacity")
         refused: ScreeningFailed | None = None
         try:
-            with self._db.transaction() as s:
-                result, refused = self._admit_in(s, request, operator, override)
+            # Core statements on the connection: the ORM session's bookkeeping is not needed here.
+            with self._db.engine.begin() as conn:
+                result, refused = self._admit_in(conn, request, operator, override)
         except IntegrityError:
             # The partial unique index caught a second admission that raced past the check.
             card = self.card(request.session_id, request.person_id)
@@ -154,32 +155,30 @@ class CheckinService:
                 raise CapacityFull(session.capacity, attended)
             person = self._people.create_person(s, draft, operator.id)
             request = AdmitRequest(session_id, person.id, answers, override)
-            result, refused = self._admit_in(s, request, operator, override)
+            result, refused = self._admit_in(s.connection(), request, operator, override)
         if refused:
             raise refused
         assert result is not None
         return result
 
     def _admit_in(
-        self, s: DbSession, request: AdmitRequest, operator: OperatorInfo, override: str | None
+        self, conn: Connection, request: AdmitRequest, operator: OperatorInfo, override: str | None
     ) -> tuple[AdmitResult | None, ScreeningFailed | None]:
         ids = {"sid": request.session_id, "pid": request.person_id}
-        if s.execute(sql.LOCK_SESSION, ids).rowcount == 0:  # first: the session's write lock
+        rules_row = conn.execute(sql.LOCK_SESSION, ids).first()  # first: the session's write lock
+        if rules_row is None:
             raise NotFound("session", request.session_id)
-        rules_row = s.execute(sql.SESSION_RULES, ids).one()
-        person = s.execute(sql.PERSON, ids).first()
-        if person is None:
+        facts = conn.execute(sql.FACTS, ids).first()
+        if facts is None:
             raise NotFound("person", request.person_id)
-        here = s.execute(sql.ACTIVE, ids).first()
-        if here:
-            raise AlreadyCheckedIn(person.name, here.at, here.operator, rules_row.timezone)
-        invited_here = s.scalar(sql.INVITED, ids) is not None
-        elsewhere = None if invited_here else s.execute(sql.ELSEWHERE, ids).first()
+        if facts.here_at is not None:
+            raise AlreadyCheckedIn(facts.name, facts.here_at, facts.here_by, rules_row.timezone)
+        invited_here = facts.invitation_id is not None
+        elsewhere = facts.elsewhere_id
         if elsewhere is not None and not request.accept_elsewhere:
-            raise InvitedElsewhere(
-                person.name, elsewhere.id, elsewhere.batch, elsewhere.date, elsewhere.start_time
-            )
-        attended = s.scalar(sql.ATTENDED, ids)
+            when = conn.execute(sql.SESSION_WHEN, {"sid": elsewhere}).one()
+            raise InvitedElsewhere(facts.name, elsewhere, when.batch, when.date, when.start_time)
+        attended = facts.attended
         if attended >= rules_row.capacity and not override:
             raise CapacityFull(rules_row.capacity, attended)
         answers = request.answers
@@ -190,7 +189,7 @@ class CheckinService:
             ScreeningRules(rules_row.max_temp, rules_row.require_mask, rules_row.check_pl), answers
         )
         now = datetime.now(UTC)
-        screening_id = s.scalar(
+        screening_id = conn.execute(
             sql.INSERT_SCREENING,
             {
                 "session_id": request.session_id,
@@ -204,10 +203,10 @@ class CheckinService:
                 "passed": decision.passed,
                 "reasons": list(decision.reasons),
             },
-        )
+        ).scalar_one()
         if not decision.passed:
             record(
-                s,
+                conn,
                 "screening_refused",
                 "person",
                 request.person_id,
@@ -219,7 +218,7 @@ class CheckinService:
         walk_in = not invited_here
         over = attended >= rules_row.capacity
         at = now + timedelta(microseconds=1)
-        attendance_id = s.scalar(
+        attendance_id = conn.execute(
             sql.INSERT_ATTENDANCE,
             {
                 "session_id": request.session_id,
@@ -230,10 +229,10 @@ class CheckinService:
                 "screening_id": screening_id,
                 "override_reason": override if over else None,
             },
-        )
+        ).scalar_one()
         if over:
             record(
-                s,
+                conn,
                 "override",
                 "session",
                 request.session_id,
@@ -243,27 +242,27 @@ class CheckinService:
                 seats=rules_row.capacity,
             )
         record(
-            s,
+            conn,
             "checkin",
             "attendance",
             attendance_id,
             operator.id,
             session_id=request.session_id,
-            nik=mask_nik(person.nik),
+            nik=mask_nik(facts.nik),
             walk_in=walk_in,
-            **({"invited_elsewhere": elsewhere.id} if elsewhere is not None else {}),
+            **({"invited_elsewhere": elsewhere} if elsewhere is not None else {}),
         )
         result = AdmitResult(
             attendance_id=attendance_id,
             person_id=request.person_id,
-            name=person.name,
-            organization=person.org,
+            name=facts.name,
+            organization=facts.org,
             walk_in=walk_in,
             attended=attended + 1,
             capacity=rules_row.capacity,
             at=at,
             override=over,
-            invited_elsewhere=elsewhere.id if elsewhere is not None else None,
+            invited_elsewhere=elsewhere,
         )
         return result, None
 

@@ -1,13 +1,17 @@
-"""Finding a person as they arrive: one query over the session's invitees, then the registry.
+"""Finding a person as they arrive: the session's invitees first, then the registry.
 
 Each word of the query must match (any order, any case): a name part, the organisation, a NIK
 or its last digits, a phone in any spelling (`0812…`, `+62 812…`, `812…`), or an invitation
-code. A batch's invitees are usually few (30), so they are matched in Python; a big batch (an
-allowed 10,000 for one seminar) is filtered by SQLite itself, which costs 2–4 ms where Python took
-over 100 ms a keystroke (on PostgreSQL a big batch is still matched in Python). The registry is
-searched through the trigram index (FTS5 on SQLite, pg_trgm on PostgreSQL), taking its first hits
-instead of ranking every match (a ranked query over a common word such as "kop" costs 50 ms on
-100,000 people; this costs about 1 ms).
+code. A keystroke costs what the words find, not what the batch or the registry holds:
+
+- a batch of up to SMALL_BATCH invitees (30 is usual) is filtered by the database itself;
+- a bigger batch (an allowed 10,000 for one seminar) is searched from the index side: the
+  trigram index's hits (FTS5 on SQLite, pg_trgm on PostgreSQL) joined with the invitation
+  index, stopping at a screenful; when more than a screenful match, the first found are shown;
+- the registry is searched through the index, taking its first hits instead of ranking every
+  match (a ranked query over a common word such as "kop" costs 50 ms on 100,000 people).
+
+Invitees are shown by name, then the registry's hits in the index's order.
 """
 
 from __future__ import annotations
@@ -24,10 +28,11 @@ from desktop_app.core.names import strip_control
 from desktop_app.core.nik import mask_nik
 from desktop_app.core.phone import mask_phone, phone_search_keys
 from desktop_app.storage import driver_sql
-from desktop_app.storage.search_index import IndexTerm, find_people, fts_match
+from desktop_app.storage.search_index import IndexTerm, find_invited, find_people
 
 MIN_TRIGRAM = 3
-INVITEES_IN_PYTHON = 300  # a batch up to this size is matched in Python; a bigger one in SQL
+SMALL_BATCH = 300  # a batch up to this size is read whole; a bigger one from the index side
+INDEX_SCAN = 5000  # index hits a big batch probes before it is read whole instead
 _PHONE_LIKE = re.compile(r"^[+\d][\d\s().\-]*$")
 _SEPARATORS = re.compile(r"[\s().\-]")
 
@@ -69,6 +74,8 @@ def split_query(query: str) -> list[Word]:
     words = []
     for raw in query.split():
         digits = _SEPARATORS.sub("", raw).lstrip("+")
+        if not digits:  # "+" or "(": the start of a phone number, nothing to find yet
+            continue
         if digits.isdigit():
             words.append(Word(digits, phone_search_keys(raw)))
         else:
@@ -104,8 +111,8 @@ def matches(row: _Row, words: Iterable[Word]) -> bool:
     return True
 
 
-# Plain SQL through the driver: this runs on every keystroke, and SQLAlchemy's session and
-# statement handling cost more than the queries themselves (2 ms of a 3.5 ms search).
+# Plain SQL through the driver's cursor: this runs on every keystroke, and SQLAlchemy's session,
+# statement and result handling cost more than the queries themselves.
 _COLUMNS = """
     p.id, p.name, o.name AS org, p.nik, p.phone,
     EXISTS (SELECT 1 FROM invitation i WHERE i.session_id = ? AND i.person_id = p.id) AS invited,
@@ -115,7 +122,7 @@ _COLUMNS = """
 _FROM_PERSON = "FROM person p LEFT JOIN organization o ON o.id = p.organization_id"
 _INVITEES = (
     f"SELECT {_COLUMNS} FROM invitation inv JOIN person p ON p.id = inv.person_id "
-    "LEFT JOIN organization o ON o.id = p.organization_id WHERE inv.session_id = ? ORDER BY p.name"
+    "LEFT JOIN organization o ON o.id = p.organization_id WHERE inv.session_id = ?"
 )
 # A code printed on a card: the invitation's own, or one a merge folded into it (an alias).
 _BY_CODE = (
@@ -123,23 +130,14 @@ _BY_CODE = (
     "LEFT JOIN organization o ON o.id = p.organization_id WHERE inv.code = ? "
     "OR inv.id = (SELECT invitation_id FROM invitation_alias WHERE code = ?)"
 )
-_INVITEE_COUNT = "SELECT count(*) FROM invitation WHERE session_id = ?"
-# One word of the query, as `matches` reads it, for SQLite to test (lower() folds ASCII only).
-_TEXT_WORD = "(instr(lower(p.name || ' ' || coalesce(o.name, '')), ?) OR instr(coalesce(p.nik, ''), ?))"
+_INVITEE_COUNT = "SELECT count(*) FROM (SELECT 1 FROM invitation WHERE session_id = ? LIMIT ?) c"
+# One word of the query, as `matches` reads it, for the database to test (lower() folds ASCII
+# only, so only ASCII words are tested there). strpos() is instr() on both engines.
+_TEXT_WORD = (
+    "(strpos(lower(p.name || ' ' || coalesce(o.name, '')), ?) > 0 OR strpos(coalesce(p.nik, ''), ?) > 0)"
+)
 _DIGIT_WORD = (
-    "(instr(coalesce(p.nik, ''), ?) OR (? IS NOT NULL AND instr(substr(coalesce(p.phone, ''), 4), ?)))"
-)
-# The registry's index hits that are invited to the batch (the index drives; each hit one probe).
-_INVITED_HITS = (
-    f"SELECT {_COLUMNS} {_FROM_PERSON} WHERE p.id IN (SELECT rowid FROM person_search "
-    "WHERE person_search MATCH ? AND EXISTS (SELECT 1 FROM invitation "
-    "WHERE session_id = ? AND person_id = person_search.rowid)) ORDER BY p.name"
-)
-_HITS_UP_TO = "SELECT count(*) FROM (SELECT rowid FROM person_search WHERE person_search MATCH ? LIMIT ?)"
-_INDEX = "SELECT rowid FROM person_search WHERE person_search MATCH ? LIMIT ?"
-_LIKE = (
-    f"SELECT {_COLUMNS} {_FROM_PERSON} WHERE lower(p.name || ' ' || coalesce(o.name, '') || ' ' || "
-    "coalesce(p.nik, '') || ' ' || coalesce(p.phone, '')) LIKE ? LIMIT ?"
+    "(strpos(coalesce(p.nik, ''), ?) > 0 OR (? <> '' AND strpos(substr(coalesce(p.phone, ''), 4), ?) > 0))"
 )
 
 
@@ -154,7 +152,9 @@ class _Row(NamedTuple):
 
 
 def _rows(conn: Connection, sql: str, *params: object) -> list[_Row]:
-    return [_Row(*r) for r in driver_sql.run(conn, sql, params)]
+    if conn.dialect.name == "sqlite":
+        sql = sql.replace("strpos(", "instr(")
+    return [_Row(*r) for r in driver_sql.fetch(conn, sql, params)]
 
 
 def _hit(row: _Row) -> SearchHit:
@@ -169,47 +169,73 @@ def _hit(row: _Row) -> SearchHit:
     )
 
 
-def _hits_up_to(conn: Connection, match: str, most: int) -> int:
-    (found,) = driver_sql.run(conn, _HITS_UP_TO, (match, most)).fetchone()
-    return int(found)
+def _by_name(rows: Iterable[_Row]) -> list[_Row]:
+    return sorted(rows, key=lambda r: r.name)
 
 
-def _invitees(conn: Connection, session_id: int, words: Sequence[Word], limit: int) -> list[_Row]:
-    """The session's invitees matching every word, by name, at most `limit`.
+def _people(conn: Connection, session_id: int, ids: Sequence[int]) -> list[_Row]:
+    """The rows of these people, in the order of `ids`."""
+    if not ids:
+        return []
+    marks = ", ".join("?" for _ in ids)
+    rows = _rows(
+        conn, f"SELECT {_COLUMNS} {_FROM_PERSON} WHERE p.id IN ({marks})", session_id, session_id, *ids
+    )
+    order = {pid: n for n, pid in enumerate(ids)}
+    return sorted(rows, key=lambda r: order[r.id])
 
-    A big batch is searched from the index side: the registry's hits for the long words that are
-    invited to this batch (each hit one probe of the invitation index), so a keystroke costs what
-    the words find, not what the batch holds. Only the first one or two letters, which the index
-    cannot take, make SQLite read the batch until it has `limit` of them (then shown by name: the
-    first found, not the alphabetically first, since sorting 10,000 names costs 20 ms).
+
+def _word_clauses(words: Sequence[Word]) -> tuple[str, list[object]]:
+    """The ASCII words as a condition on `p` and `o` (as `matches` reads them), with its values."""
+    clauses, params = [], []
+    for word in words:
+        if word.is_digits:
+            clauses.append(_DIGIT_WORD)
+            params += [word.text, word.phone or "", word.phone or ""]
+        else:
+            clauses.append(_TEXT_WORD)
+            params += [word.text, word.text]
+    return " AND ".join(clauses), params
+
+
+def _big_batch_invitees(
+    conn: Connection, session_id: int, words: Sequence[Word], terms: Sequence[IndexTerm], limit: int
+) -> list[_Row]:
+    """A big batch's invitees matching every word, from the index side, by name, at most `limit`."""
+    # The words the index cannot take (one or two letters) are tested beside it.
+    short = [w for w in words if len(w.text) < MIN_TRIGRAM and w.text.isascii()]
+    where, params = _word_clauses(short)
+    if conn.dialect.name == "sqlite":
+        where = where.replace("strpos(", "instr(")
+    asked = limit if all(w.text.isascii() for w in words) else limit * 5
+    ids, complete = find_invited(conn, terms, session_id, asked, INDEX_SCAN, where, params)
+    rows = [r for r in _people(conn, session_id, ids) if matches(r, words)]
+    if len(rows) >= limit or complete:
+        return _by_name(rows[:limit])
+    return _read_batch(conn, session_id, words, limit, big=True)
+
+
+def _read_batch(
+    conn: Connection, session_id: int, words: Sequence[Word], limit: int, big: bool
+) -> list[_Row]:
+    """The invitees matching every word, read from the batch.
+
+    The ASCII words are tested by the database (exactly as `matches` does), the rest in Python.
+
+    A big batch gets here before typing, for its first one or two letters (which the index cannot
+    take), or when the index's first hits held too few of its invitees: then the first `limit`
+    found are shown by name (sorting 10,000 names costs 20 ms).
     """
-    (count,) = driver_sql.run(conn, _INVITEE_COUNT, (session_id,)).fetchone()
-    if count <= INVITEES_IN_PYTHON or conn.dialect.name != "sqlite":
-        rows = _rows(conn, _INVITEES, session_id, session_id, session_id)
-        return [r for r in rows if matches(r, words)][:limit]
-    match = fts_match(index_terms(words))
-    # Words the whole registry shares ("3311", the regency in every NIK) find more people than
-    # the batch holds: then reading the batch is cheaper than probing for every hit.
-    if match is not None and _hits_up_to(conn, match, count) < count:
-        sql, params = _INVITED_HITS, [session_id, session_id, match, session_id]
-        exact = all(len(w.text) >= MIN_TRIGRAM for w in words)
-    else:  # SQLite tests the ASCII words (exactly as `matches` does); Python checks the rest after it.
-        ascii_words = [w for w in words if w.text.isascii()]
-        exact = len(ascii_words) == len(words)
-        clauses = "".join(f" AND {_DIGIT_WORD if w.is_digits else _TEXT_WORD}" for w in ascii_words)
-        sql = _INVITEES.replace(" ORDER BY", clauses + " ORDER BY")
-        params = [session_id, session_id, session_id]
-        for word in ascii_words:
-            if word.is_digits:
-                params += [word.text, word.phone or None, word.phone or None]
-            else:
-                params += [word.text, word.text]
-        if exact and words:  # the first letters: the first `limit` found, shown by name (no sort of 10,000)
-            sql = sql.replace(" ORDER BY p.name", "")
-            return sorted(_rows(conn, sql + " LIMIT ?", *params, limit), key=lambda r: r.name)
-    if exact:
-        return _rows(conn, sql + " LIMIT ?", *params, limit)
-    return [r for r in _rows(conn, sql, *params) if matches(r, words)][:limit]
+    ascii_words = [w for w in words if w.text.isascii()]
+    exact = len(ascii_words) == len(words)
+    where, params = _word_clauses(ascii_words)
+    sql = _INVITEES + (f" AND {where}" if where else "")
+    params = [session_id, session_id, session_id, *params]
+    if not exact:
+        return _by_name(r for r in _rows(conn, sql, *params) if matches(r, words))[:limit]
+    if big:
+        return _by_name(_rows(conn, sql + " LIMIT ?", *params, limit))
+    return _rows(conn, sql + " ORDER BY p.name LIMIT ?", *params, limit)
 
 
 def find_by_code(conn: Connection, session_id: int, query: str) -> SearchHit | None:
@@ -222,7 +248,7 @@ def find_by_code(conn: Connection, session_id: int, query: str) -> SearchHit | N
 
 
 def search_people(conn: Connection, session_id: int, query: str, limit: int = 30) -> list[SearchHit]:
-    """People matching `query`: this session's invitees first, then the rest of the registry.
+    """People matching `query`: this session's invitees first (by name), then the rest of the registry.
 
     An empty query lists the invitees. Words shorter than three characters cannot use the index
     alone; they narrow what the longer words found, or (when there are none) the invitees.
@@ -232,22 +258,32 @@ def search_people(conn: Connection, session_id: int, query: str, limit: int = 30
     if by_code:
         return [by_code]
     words = split_query(query)
-    hits = [_hit(r) for r in _invitees(conn, session_id, words, limit)]
     terms = index_terms(words)
-    if len(hits) >= limit or not terms:
+    (count,) = driver_sql.fetch(conn, _INVITEE_COUNT, (session_id, SMALL_BATCH + 1))[0]
+    big = count > SMALL_BATCH
+    if not terms:
+        return [_hit(r) for r in _read_batch(conn, session_id, words, limit, big)]
+    # The index's first hits: when they are all of them (a name, a NIK: the usual keystroke),
+    # they hold the invitees too, and one query answers the whole list.
+    short = any(len(w.text) < MIN_TRIGRAM for w in words)
+    head = (limit * 5 if short else limit) + 1  # short words filter after the index
+    found = find_people(conn, terms, head)
+    if len(found) < head:
+        rows = [r for r in _people(conn, session_id, found) if matches(r, words)]
+        invitees = _by_name(r for r in rows if r.invited)[:limit]
+        others = [r for r in rows if not r.invited][: limit - len(invitees)]
+        return [_hit(r) for r in invitees + others]
+    if big:
+        invitees = _big_batch_invitees(conn, session_id, words, terms, limit)
+    else:
+        invitees = _read_batch(conn, session_id, words, limit, big)
+    hits = [_hit(r) for r in invitees]
+    if len(hits) >= limit:
         return hits
     seen = {h.person_id for h in hits}
     want = limit - len(hits)
-    # Short words filter after the index, so ask the index for more than we keep.
-    short = any(len(w.text) < MIN_TRIGRAM for w in words)
-    found = find_people(conn, terms, (want * 5 if short else want) + len(seen))
+    if len(found) < (want * 5 if short else want) + len(seen):
+        found = find_people(conn, terms, (want * 5 if short else want) + len(seen))
     ids = [i for i in found if i not in seen]
-    if not ids:
-        return hits
-    marks = ", ".join("?" for _ in ids)
-    rows = _rows(
-        conn, f"SELECT {_COLUMNS} {_FROM_PERSON} WHERE p.id IN ({marks})", session_id, session_id, *ids
-    )
-    order = {pid: n for n, pid in enumerate(ids)}
-    rows = sorted((r for r in rows if matches(r, words)), key=lambda r: order[r.id])
+    rows = [r for r in _people(conn, session_id, ids) if matches(r, words)]
     return hits + [_hit(r) for r in rows[:want]]

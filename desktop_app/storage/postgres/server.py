@@ -47,7 +47,14 @@ def make_server_engine(target: str) -> Engine:
         # so a desk works again by itself once the server is back.
         pool_pre_ping=True,
         pool_size=5,
-        connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": desk_name()},
+        # psycopg prepares a statement run five times on a connection; the server then plans it
+        # once for any value, and a generic plan of the search's LIKE '%…%' cannot tell a rare
+        # word from a common one (the index or the primary key): plan with the values, always.
+        connect_args={
+            "connect_timeout": CONNECT_TIMEOUT_S,
+            "application_name": desk_name(),
+            "options": "-c plan_cache_mode=force_custom_plan",
+        },
     )
 
 

@@ -93,6 +93,9 @@ class CheckinLayout(QWidget):
         self.results_view = _table(self.result_model)
         self.results_view.setItemDelegate(PlainCellDelegate(self.results_view, self.result_model))
         self.results_view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # Always there: a bar that came and went with the number of hits resized the list on
+        # those keystrokes, and every column and the header were measured and laid out again.
+        self.results_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self._fix_result_columns()
         self.empty_results_label = QLabel(
             self.tr("Nobody found. Not on the list? Press Ctrl+N to register a walk-in.")

@@ -65,7 +65,8 @@ class SearchController(QObject):
     def run(self, text: str, keep: int | None = None) -> int | None:
         """Search for `text`; put the cursor on `keep` if listed, else on a single match; return who is under it."""
         hits = self._checkin.search(self.session_id, text, SEARCH_LIMIT) if self.session_id else []
-        self.model.set_rows(hits)
+        if self.model.replace_rows(hits):
+            self.view.selectionModel().reset()  # as a model reset would: no cursor, no signal
         self._show_no_results(bool(text.strip()) and not hits)
         row = self.model.row_of(keep) if keep is not None else None
         if row is None and len(hits) == 1 and text.strip():
