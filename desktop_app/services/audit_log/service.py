@@ -21,7 +21,7 @@ from sqlalchemy.orm import aliased
 from desktop_app.core.nik import mask_nik
 from desktop_app.core.phone import mask_phone, try_normalize_phone
 from desktop_app.core.timezones import DEFAULT_ZONE, to_local
-from desktop_app.exports.audit.xlsx import AuditExportRow, AuditLabels, write_audit_workbook
+from desktop_app.exports.audit.rows import AuditExportRow, AuditLabels
 from desktop_app.exports.files import Progress, export_format
 from desktop_app.services.audit import record
 from desktop_app.storage.database import Database
@@ -248,6 +248,9 @@ class AuditLogService:
                     subject=row.subject or "",
                     details=row.details,
                 )
+
+        # openpyxl is loaded by the export only: every page watching the log imports this service.
+        from desktop_app.exports.audit.xlsx import write_audit_workbook
 
         written = write_audit_workbook(path, rows(), total, labels, progress)
         with self._db.transaction() as s:
