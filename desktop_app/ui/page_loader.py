@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 
 
 def loading_text() -> str:
-    """ "Loading…" in the user's language (the window's placeholder says the same)."""
+    """The word "Loading…" in the user's language (the window's placeholder says the same)."""
     return QCoreApplication.translate("MainWindow", "Loading…")
 
 
