@@ -11,6 +11,7 @@ from desktop_app.core.errors import InvalidField, NotFound
 from desktop_app.core.names import TITLE_MAX, clean_name, limited_text
 from desktop_app.core.screening import DEFAULT_MAX_TEMP
 from desktop_app.services.audit import record
+from desktop_app.services.events.choices import SessionChoices
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Attendance, Event, Invitation, Session
 
@@ -115,6 +116,7 @@ class EventService:
 
     def __init__(self, db: Database) -> None:
         self._db = db
+        self.choices = SessionChoices(db)  # light lists for choosers (no counts)
 
     def add_event(self, draft: EventDraft, operator_id: int | None) -> int:
         """Create an event; return its id."""
