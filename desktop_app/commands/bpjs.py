@@ -198,6 +198,7 @@ def add_commands(top: argparse._SubParsersAction, command: AddCommand, parser_cl
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--session", type=int)
     which.add_argument("--event", type=int)
+    p.set_defaults(reads_only=True)
     p = command(sub, "interest", interest, 'record "tertarik mendaftar BPU" for a person')
     p.add_argument("--session", type=int, required=True)
     who = p.add_mutually_exclusive_group(required=True)
