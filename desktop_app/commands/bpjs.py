@@ -6,12 +6,14 @@ import argparse
 from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.commands.context import CommandContext
 from desktop_app.commands.output import Result
-from desktop_app.core.bpjs_conversion import ConversionReport, Figures
 from desktop_app.core.errors import InvalidField
+
+if TYPE_CHECKING:
+    from desktop_app.core.bpjs_conversion import ConversionReport, Figures
 
 AddCommand = Callable[..., argparse.ArgumentParser]
 
