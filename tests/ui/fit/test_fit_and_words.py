@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
 from desktop_app.services.demo.service import generate_demo
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.page_registry import default_pages
+from desktop_app.ui.worker import WorkerPool
 
 SCREENS = {"1366x768": QRect(0, 0, 1366, 768), "1280x720": QRect(0, 0, 1280, 720)}
 TASKBAR = 40  # the screen's panel takes this much; a window must fit in the rest
@@ -31,7 +32,7 @@ def test_every_page_fits_the_screen_and_says_no_qt_english(
     qtbot, services, app_paths, settings, admin, demo, size
 ) -> None:
     screen = available(SCREENS[size])
-    window = MainWindow(services, app_paths, settings, admin.id)
+    window = MainWindow(services, app_paths, settings, admin.id, pool=WorkerPool(inline=True))
     qtbot.addWidget(window)
     window.setGeometry(screen)
     window.show()
@@ -137,7 +138,7 @@ def test_the_busiest_desk_fits(qtbot, services, app_paths, settings, admin, demo
     today = services.events.add_session(draft, admin.id)
     other = next(h.person_id for h in services.checkin.search(1, "") if h.person_id != came.person_id)
     services.checkin.admit(AdmitRequest(today, other, ScreeningAnswers(36.5), accept_elsewhere=True), admin)
-    window = MainWindow(services, app_paths, settings, admin.id)
+    window = MainWindow(services, app_paths, settings, admin.id, pool=WorkerPool(inline=True))
     qtbot.addWidget(window)
     window.setGeometry(screen)
     window.show()
@@ -160,7 +161,7 @@ def test_the_desk_shows_whole_names(qtbot, services, app_paths, settings, admin,
     from desktop_app.ui.checkin.search_result_model import SearchColumn
 
     screen = available(SCREENS[size])
-    window = MainWindow(services, app_paths, settings, admin.id)
+    window = MainWindow(services, app_paths, settings, admin.id, pool=WorkerPool(inline=True))
     qtbot.addWidget(window)
     window.setGeometry(screen)
     window.show()
