@@ -16,7 +16,7 @@ from desktop_app.core.errors import DatabaseProblem
 from desktop_app.logs import log_to_file
 from desktop_app.paths import APP_NAME, AppPaths
 from desktop_app.services.container import Services
-from desktop_app.ui import crash_guard, dialogs_io
+from desktop_app.ui import crash_guard, dialogs_io, gc_guard
 from desktop_app.ui.app_settings import AppSettings
 from desktop_app.ui.error_messages import database_problem_text, database_problem_title
 from desktop_app.ui.i18n import Translations, choose_language
@@ -39,6 +39,7 @@ def application() -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setWindowIcon(app_icon())
     app.setStyleSheet(STYLE_SHEET)
+    gc_guard.install(app)  # cycles are collected on this thread only (pages read on pool threads)
     return app
 
 
