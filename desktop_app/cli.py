@@ -100,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--partner")
     p = _command(event_sub, "list", event_commands.list_sessions, "list events and their sessions")
     p.add_argument("--event", type=int)
+    p.set_defaults(reads_only=True)
 
     session = top.add_parser("session", help="sessions (angkatan) of an event")
     session_sub = session.add_subparsers(dest="action", required=True, parser_class=_Parser)
@@ -154,6 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     verify = _command(top, "verify", certificate_commands.verify, "check a certificate's QR code")
     certificate_commands.add_arguments(certificates, verify)
+    verify.set_defaults(reads_only=True)
 
     p = _command(top, "backup", backup_commands.backup, "copy the database to a file")
     p.add_argument("-o", "--output", required=True, help="the backup file to write")

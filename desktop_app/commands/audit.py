@@ -23,7 +23,7 @@ def _day(text: str | None, flag: str) -> date | None:
 
 def export(ctx: CommandContext, args: argparse.Namespace) -> Result:
     """Write the entries of the period (days in WIB, both included) the way the window exports them."""
-    from desktop_app.exports.audit.xlsx import AuditLabels
+    from desktop_app.exports.audit.rows import AuditLabels
     from desktop_app.services.audit_log.service import AuditFilter
 
     require_admin(ctx.services.db, ctx.operator.id, "export the audit log")

@@ -6,12 +6,14 @@ import argparse
 from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.commands.context import CommandContext
 from desktop_app.commands.output import Result
-from desktop_app.core.bpjs_conversion import ConversionReport, Figures
 from desktop_app.core.errors import InvalidField
+
+if TYPE_CHECKING:
+    from desktop_app.core.bpjs_conversion import ConversionReport, Figures
 
 AddCommand = Callable[..., argparse.ArgumentParser]
 
@@ -198,6 +200,7 @@ def add_commands(top: argparse._SubParsersAction, command: AddCommand, parser_cl
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--session", type=int)
     which.add_argument("--event", type=int)
+    p.set_defaults(reads_only=True)
     p = command(sub, "interest", interest, 'record "tertarik mendaftar BPU" for a person')
     p.add_argument("--session", type=int, required=True)
     who = p.add_mutually_exclusive_group(required=True)

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import argparse
 from datetime import date, time
+from typing import TYPE_CHECKING
 
 from desktop_app.commands.context import CommandContext
 from desktop_app.commands.output import Result
 from desktop_app.core.errors import InvalidField, InvalidInput, InvitedElsewhere
 from desktop_app.core.screening import PL_COLOURS, ScreeningAnswers, check_temperature
 from desktop_app.core.session_day import days_from_today, local_now
-from desktop_app.services.checkin.types import AdmitRequest, AdmitResult
-from desktop_app.services.events.service import SessionInfo
-from desktop_app.services.registry.types import WalkInDraft
+
+# The check-in's own types are loaded when a check-in runs, not for every command (cli_start_s).
+if TYPE_CHECKING:
+    from desktop_app.services.checkin.types import AdmitResult
+    from desktop_app.services.events.service import SessionInfo
 
 
 def _answers(ctx: CommandContext, args: argparse.Namespace) -> ScreeningAnswers:
@@ -102,6 +105,8 @@ def checkin(ctx: CommandContext, args: argparse.Namespace) -> Result:
             raise InvalidField("name", "required", "--walk-in needs --name")
         existing = _walk_in_person(ctx, args)
         if existing is None:
+            from desktop_app.services.registry.types import WalkInDraft
+
             draft = WalkInDraft(
                 name=args.name,
                 nik=args.nik,
@@ -117,6 +122,8 @@ def checkin(ctx: CommandContext, args: argparse.Namespace) -> Result:
         if len(given) != 1:
             raise InvalidInput("give exactly one of --nik, --code or --phone (or --walk-in --name)")
         person_id = svc.find(args.session, nik=args.nik, code=args.code, phone=args.phone)
+    from desktop_app.services.checkin.types import AdmitRequest
+
     request = AdmitRequest(args.session, person_id, answers, args.override, args.accept_elsewhere)
     try:
         return _admitted(svc.admit(request, ctx.operator), session)

@@ -29,9 +29,14 @@ class CommandContext:
 
     @classmethod
     def open(cls, args: argparse.Namespace) -> CommandContext:
-        """Open the database and resolve the operator."""
+        """Open the database and resolve the operator.
+
+        A command that only reads (`reads_only`: event list, verify, bpjs report) leaves the
+        housekeeping to the next command that writes: it writes no file, not even the daily backup,
+        and changes nothing, so it starts at once.
+        """
         paths = AppPaths.resolve(getattr(args, "db", None))
-        services = Services.open(paths)
+        services = Services.open(paths, housekeeping=not getattr(args, "reads_only", False))
         name = getattr(args, "operator", None) or os.environ.get("HADIR_OPERATOR")
         operator = services.operators.by_name(name) if name else services.operators.local_admin()
         if operator is None:

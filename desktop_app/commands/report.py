@@ -8,8 +8,6 @@ from pathlib import Path
 from desktop_app.commands.context import CommandContext
 from desktop_app.commands.output import Result
 from desktop_app.core.errors import InvalidField, InvalidInput
-from desktop_app.exports.attendance.labels import labels_for
-from desktop_app.exports.report.data import ReportPhoto
 
 
 def _notes(args: argparse.Namespace) -> str:
@@ -23,6 +21,10 @@ def _notes(args: argparse.Namespace) -> str:
 
 def export_report(ctx: CommandContext, args: argparse.Namespace) -> Result:
     """Write the laporan kegiatan; photos are checked before anything is written."""
+    # The report's writers and words load when a report is written, not for every command.
+    from desktop_app.exports.attendance.labels import labels_for
+    from desktop_app.exports.report.data import ReportPhoto
+
     if (args.session is None) == (args.event is None):
         raise InvalidInput("give exactly one of --session N or --event N")
     captions = args.caption or []

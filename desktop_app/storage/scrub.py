@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from desktop_app.storage.models.admin import REFUSAL_WITH_REASONS
 from desktop_app.storage.types import UtcDateTime
 
 log = logging.getLogger(__name__)
@@ -25,9 +26,9 @@ _SCRUB_SCREENINGS = (
     "UPDATE screening SET temperature = NULL, mask = NULL, symptoms = NULL, pl_colour = NULL, "
     "reasons = NULL, purged_at = :now WHERE at < :before AND purged_at IS NULL"
 )
-_SCRUB_AUDIT = (
+_SCRUB_AUDIT = (  # REFUSAL_WITH_REASONS first: a backup file has its index too
     "UPDATE audit_entry SET details = json_remove(details, '$.reasons') "
-    "WHERE action = 'screening_refused' AND at < :before AND json_extract(details, '$.reasons') IS NOT NULL"
+    f"WHERE {REFUSAL_WITH_REASONS} AND at < :before AND json_extract(details, '$.reasons') IS NOT NULL"
 )
 
 # Opens a backup file for writing: plain sqlite3, or SQLCipher with the key already applied.

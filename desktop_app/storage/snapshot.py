@@ -21,14 +21,19 @@ from desktop_app.storage.copy import copy_database, copy_rows, delete_rows
 from desktop_app.storage.database import Database, open_database
 
 
-def snapshot(db: Database, target: Path, private_dir: bool = False) -> Path:
+def snapshot(
+    db: Database, target: Path, private_dir: bool = False, step_pages: int = -1, pause: float = 0.0
+) -> Path:
     """Write a Hadir backup file of `db` at `target` (atomically: a temp file renamed into place).
 
     The file is 0600 (it holds every NIK); `private_dir` makes its folder 0700 too. A backup of
-    an encrypted file is encrypted with the same key.
+    an encrypted file is encrypted with the same key. On a file, `step_pages` and `pause` copy it
+    in steps beside a working desk (storage.backup).
     """
     if db.server is None:
-        return backup_file(db.path, target, private_dir=private_dir, key=db.key)
+        return backup_file(
+            db.path, target, private_dir=private_dir, key=db.key, step_pages=step_pages, pause=pause
+        )
     if private_dir:
         private_folder(target.parent)
     else:

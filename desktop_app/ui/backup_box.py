@@ -10,7 +10,7 @@ import contextlib
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.core.encryption_errors import KeyMissing, WrongKey
@@ -38,7 +38,8 @@ class BackupBox(QGroupBox):
         pool: WorkerPool | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Backups"), parent)
+        # Not self.tr: the QObject does not exist before this call (a segfault in the UI suite).
+        super().__init__(QCoreApplication.translate("BackupBox", "Backups"), parent)
         self._services = services
         self._operator = operator
         self.runner = JobRunner(pool or WorkerPool(), self, self.tr("Backups"))

@@ -1,6 +1,13 @@
-"""Kegiatan & Sesi: the events on top, the selected event's batches below."""
+"""Kegiatan & Sesi: the events on top, the selected event's batches below.
+
+The lists are read on the page's worker pool, never on the GUI thread: at a million people an
+event has 33,000 batches, and their counts took seconds. The page reads when it is shown (not
+when it is built) and says "Loading…" until the first answer is in.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QShowEvent
@@ -25,9 +32,11 @@ from desktop_app.ui.empty_state import EmptyState
 from desktop_app.ui.event_dialog import EventDialog
 from desktop_app.ui.event_table_model import SORT_ROLE as EVENT_SORT_ROLE
 from desktop_app.ui.event_table_model import EventColumn, EventTableModel
+from desktop_app.ui.page_loader import PageLoader, loading_text
 from desktop_app.ui.session_dialog import SessionDialog
 from desktop_app.ui.session_table_model import SORT_ROLE as SESSION_SORT_ROLE
 from desktop_app.ui.session_table_model import SessionColumn, SessionTableModel
+from desktop_app.ui.worker import WorkerPool
 
 RESIZE_PRECISION = 60  # rows measured to fit a column to its contents
 
@@ -68,14 +77,37 @@ def _proxy(model: EventTableModel | SessionTableModel, sort_role: int) -> QSortF
     return proxy
 
 
-class EventsPage(QWidget):
-    """Lists events and sessions; opens EventDialog and SessionDialog to create and edit them."""
+@dataclass(frozen=True)
+class _Lists:
+    """One read of the page: the events, the event whose batches are shown, and those batches."""
 
-    def __init__(self, services: Services, operator_id: int | None, parent: QWidget | None = None) -> None:
+    events: list[EventInfo]
+    event_id: int | None
+    sessions: list[SessionInfo]
+    select_session: int | None
+
+
+class EventsPage(QWidget):
+    """Lists events and sessions; opens EventDialog and SessionDialog to create and edit them.
+
+    Without a `pool` the lists are read on the GUI thread (tests, scripts); the window hands
+    every page a pool of background threads.
+    """
+
+    def __init__(
+        self,
+        services: Services,
+        operator_id: int | None,
+        parent: QWidget | None = None,
+        pool: WorkerPool | None = None,
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._operator_id = operator_id
         self.active_dialog: QDialog | None = None
+        self.loader = PageLoader(pool or WorkerPool(inline=True), self)
+        self._sessions_loader = PageLoader(pool or WorkerPool(inline=True), self)
+        self._applying = False
         self.event_model = EventTableModel(self)
         self.session_model = SessionTableModel(self)
         self._event_proxy = _proxy(self.event_model, EVENT_SORT_ROLE)
@@ -83,12 +115,11 @@ class EventsPage(QWidget):
         self.watch = DataWatch(services.audit_log, self)  # another desk's check-ins, a batch added elsewhere
         self._build_ui()
         self._connect_signals()
-        self.refresh()
         self.watch.changed.connect(self._on_data_changed)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.refresh()  # counts change at the desk while this page is hidden
+        self.refresh()  # the first read; and counts change at the desk while this page is hidden
 
     def _on_data_changed(self) -> None:
         if self.active_dialog is None:
@@ -164,9 +195,16 @@ class EventsPage(QWidget):
             self.tr("To explore Hadir with sample data first, run “hadir demo” in a terminal."),
             self.tr("New event"),
         )
+        self.loading_label = QLabel(loading_text())
+        self.loading_label.setObjectName("pagePlaceholder")
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.content_stack = QStackedWidget()
         self.content_stack.addWidget(self.splitter)
         self.content_stack.addWidget(self.empty_state)
+        self.content_stack.addWidget(self.loading_label)
+        self.content_stack.setCurrentWidget(self.loading_label)  # until the first read is in
+        for button in (self.new_event_button, self.edit_event_button):
+            button.setVisible(False)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
@@ -184,28 +222,52 @@ class EventsPage(QWidget):
         self.sessions_view.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.events_view.doubleClicked.connect(self._on_edit_event_clicked)
         self.sessions_view.doubleClicked.connect(self._on_edit_session_clicked)
+        self.loader.loaded.connect(self._show_lists)
+        self.loader.failed.connect(self._on_read_failed)
+        self._sessions_loader.loaded.connect(self._show_sessions)
+        self._sessions_loader.failed.connect(self._on_read_failed)
 
     # -- reading ------------------------------------------------------------------------------------
 
     def refresh(self, select_event: int | None = None, select_session: int | None = None) -> None:
-        """Reload from the services, keeping (or moving to) the selected event and session."""
+        """Read again (in the background), keeping (or moving to) the selected event and session."""
         current = self.selected_event()
         event_id = select_event or (current.id if current else None)
         if select_session is None and (select_event is None or (current and select_event == current.id)):
             kept = self.selected_session()  # the highlighted batch stays, so arrow keys go on from it
             select_session = kept.id if kept else None
         self.watch.mark_seen()
-        self.event_model.set_rows(self._services.events.list_events())
-        has_events = self.event_model.rowCount() > 0
-        self.content_stack.setCurrentWidget(self.splitter if has_events else self.empty_state)
-        self.edit_event_button.setVisible(has_events)
-        self.new_event_button.setVisible(
-            has_events
-        )  # when empty, the empty state's button is the one to press
-        if has_events:
-            row = self.event_model.row_of(event_id) if event_id else None
-            self._select(self.events_view, self._event_proxy, self.event_model.index(row or 0, 0))
-        self._load_sessions(select_session)
+        events_service = self._services.events
+
+        def read() -> _Lists:
+            events = events_service.list_events()
+            ids = [e.id for e in events]
+            chosen = event_id if event_id in ids else (ids[0] if ids else None)
+            sessions = events_service.list_sessions(chosen) if chosen is not None else []
+            return _Lists(events, chosen, sessions, select_session)
+
+        self.loader.load(read)
+
+    def _show_lists(self, lists: _Lists) -> None:
+        self._applying = True  # selecting the event below must not read its batches again
+        try:
+            self.event_model.set_rows(lists.events)
+            has_events = self.event_model.rowCount() > 0
+            self.content_stack.setCurrentWidget(self.splitter if has_events else self.empty_state)
+            self.edit_event_button.setVisible(has_events)
+            # When empty, the empty state's button is the one to press.
+            self.new_event_button.setVisible(has_events)
+            if has_events:
+                row = self.event_model.row_of(lists.event_id) if lists.event_id else None
+                self._select(self.events_view, self._event_proxy, self.event_model.index(row or 0, 0))
+        finally:
+            self._applying = False
+        self._show_sessions((lists.event_id, lists.sessions, lists.select_session))
+
+    def _on_read_failed(self, _exc: object) -> None:
+        # The page keeps what it shows; the data watch or the next visit reads again.
+        if self.content_stack.currentWidget() is self.loading_label:
+            self.content_stack.setCurrentWidget(self.empty_state)
 
     def select_event(self, event_id: int) -> None:
         """Show the sessions of `event_id`."""
@@ -235,7 +297,17 @@ class EventsPage(QWidget):
 
     def _load_sessions(self, select_session: int | None = None) -> None:
         event = self.selected_event()
-        rows = self._services.events.list_sessions(event.id) if event else []
+        if event is None:
+            self._show_sessions((None, [], select_session))
+            return
+        events_service, event_id = self._services.events, event.id
+        self._sessions_loader.load(lambda: (event_id, events_service.list_sessions(event_id), select_session))
+
+    def _show_sessions(self, answer: tuple[int | None, list[SessionInfo], int | None]) -> None:
+        event_id, rows, select_session = answer
+        event = self.selected_event()
+        if event is None or event.id != event_id:
+            rows = []  # read for an event no longer chosen (a newer read is on its way)
         self.session_model.set_rows(rows)
         if event is None:
             self.sessions_title.setText("")
@@ -255,7 +327,8 @@ class EventsPage(QWidget):
         self.edit_session_button.setEnabled(self.selected_session() is not None)
 
     def _on_event_selected(self) -> None:
-        self._load_sessions()
+        if not self._applying:
+            self._load_sessions()
 
     # -- writing (through dialogs) -------------------------------------------------------------------
 

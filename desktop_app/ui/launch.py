@@ -9,19 +9,18 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.errors import DatabaseProblem
 from desktop_app.logs import log_to_file
 from desktop_app.paths import APP_NAME, AppPaths
-from desktop_app.ui import crash_guard, dialogs_io
+from desktop_app.ui import crash_guard, dialogs_io, gc_guard
 from desktop_app.ui.app_settings import AppSettings
 from desktop_app.ui.error_messages import database_problem_text, database_problem_title
 from desktop_app.ui.i18n import Translations, choose_language
 from desktop_app.ui.icons import app_icon
 from desktop_app.ui.network import startup as network_startup
-from desktop_app.ui.privacy import first_start as first_start_prompts
 from desktop_app.ui.signin import prompts
 from desktop_app.ui.style import STYLE_SHEET
 from desktop_app.ui.window_manager import WindowManager
@@ -40,6 +39,7 @@ def application() -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setWindowIcon(app_icon())
     app.setStyleSheet(STYLE_SHEET)
+    gc_guard.install(app)  # cycles are collected on this thread only (pages read on pool threads)
     return app
 
 
@@ -88,6 +88,9 @@ def run_window(
         if signed_in is None:
             return 0
         if first_start:  # the new, still small database: offer encryption (ticked by default)
+            # Imported here: the recovery sheet's PDF and QR writers cost every other start 0.1 s.
+            from desktop_app.ui.privacy import first_start as first_start_prompts
+
             services = first_start_prompts.offer_encryption(services, paths)
         manager = WindowManager(services, paths, settings, translations, signed_in.id)
         window = manager.show()
@@ -98,5 +101,6 @@ def run_window(
             return 0
         return app.exec()
     finally:
+        QThreadPool.globalInstance().waitForDone()  # a page's read still running uses the database
         services.start_housekeeping()  # closed within the delay: the chores still run, once
         services.close()

@@ -2,13 +2,15 @@
 
 Pages are built when first shown, not all before the first paint: on a registry of a million
 people building every page with its data took 40 s. Until then a page is a "Loading…" placeholder.
+A page reads its data on the window's worker pool (`pool`), so even the page on show paints
+before its lists are read.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,6 +32,7 @@ from desktop_app.ui.network.network_status_label import NetworkStatusLabel
 from desktop_app.ui.page_keys import install_page_keys
 from desktop_app.ui.page_registry import PageContext, PageEntry, default_pages
 from desktop_app.ui.screen_fit import first_size
+from desktop_app.ui.worker import WorkerPool
 
 DEFAULT_SIZE = QSize(1200, 760)
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -65,6 +68,7 @@ class MainWindow(QMainWindow):
         operator_id: int | None,
         pages: Sequence[PageEntry] | None = None,
         parent: QWidget | None = None,
+        pool: WorkerPool | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
@@ -72,7 +76,13 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._entries = list(pages) if pages is not None else default_pages()
         self._context = PageContext(
-            services, paths, settings, operator_id, self.language_changed.emit, self.sign_in_requested.emit
+            services,
+            paths,
+            settings,
+            operator_id,
+            self.language_changed.emit,
+            self.sign_in_requested.emit,
+            pool=pool or WorkerPool(),
         )
         self._built: dict[str, QWidget] = {}
         self._build_ui()
@@ -218,4 +228,7 @@ class MainWindow(QMainWindow):
             return
         self._settings.geometry = self.saveGeometry()
         self._settings.sync()
+        # A page may still be reading on a pool thread: it ends before the window and the
+        # database it reads from are let go (a test's teardown crashed the process without this).
+        QThreadPool.globalInstance().waitForDone()
         super().closeEvent(event)

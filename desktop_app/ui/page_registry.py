@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from desktop_app.paths import AppPaths
 from desktop_app.services.container import Services
 from desktop_app.ui.app_settings import AppSettings
+from desktop_app.ui.worker import WorkerPool
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,8 @@ class PageContext:
     operator_id: int | None
     request_language: Callable[[str], None]
     request_sign_in: Callable[[], None] = lambda: None  # after a restore: everyone signs in again
+    # Where pages read their data and run their jobs: background threads (tests: inline).
+    pool: WorkerPool = field(default_factory=WorkerPool)
 
 
 @dataclass(frozen=True)
@@ -38,13 +41,13 @@ class PageEntry:
 def _audit(ctx: PageContext) -> QWidget:
     from desktop_app.ui.audit.audit_page import AuditPage
 
-    return AuditPage(ctx.services, ctx.operator_id)
+    return AuditPage(ctx.services, ctx.operator_id, pool=ctx.pool)
 
 
 def _certificates(ctx: PageContext) -> QWidget:
     from desktop_app.ui.certificates.certificates_page import CertificatesPage
 
-    return CertificatesPage(ctx.services, ctx.operator_id)
+    return CertificatesPage(ctx.services, ctx.operator_id, pool=ctx.pool)
 
 
 def _checkin(ctx: PageContext) -> QWidget:
@@ -56,7 +59,7 @@ def _checkin(ctx: PageContext) -> QWidget:
 def _events(ctx: PageContext) -> QWidget:
     from desktop_app.ui.events_page import EventsPage
 
-    return EventsPage(ctx.services, ctx.operator_id)
+    return EventsPage(ctx.services, ctx.operator_id, pool=ctx.pool)
 
 
 def _people(ctx: PageContext) -> QWidget:
@@ -68,7 +71,7 @@ def _people(ctx: PageContext) -> QWidget:
 def _reports(ctx: PageContext) -> QWidget:
     from desktop_app.ui.reports.reports_page import ReportsPage
 
-    return ReportsPage(ctx.services, ctx.operator_id)
+    return ReportsPage(ctx.services, ctx.operator_id, pool=ctx.pool)
 
 
 def _settings(ctx: PageContext) -> QWidget:

@@ -20,6 +20,7 @@ from desktop_app.services.demo.service import DemoResult, generate_demo
 from desktop_app.ui.app_settings import AppSettings
 from desktop_app.ui.i18n import Translations, choose_language
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.worker import WorkerPool
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "docs" / "screenshots"
@@ -43,7 +44,10 @@ class Sandbox:
 
     def main_window(self, operator_id: int) -> MainWindow:
         """The main window acting as `operator_id`, shown at the README's size."""
-        window = MainWindow(self.services, self.paths, self.settings, operator_id)
+        # Pages read inline: a picture shows the data, not "Memuat…".
+        window = MainWindow(
+            self.services, self.paths, self.settings, operator_id, pool=WorkerPool(inline=True)
+        )
         window.resize(*WINDOW_SIZE)
         window.show()
         return window

@@ -49,6 +49,8 @@ window.show()
 window.repaint()
 app.processEvents()
 print(time.time() - started)
+from PySide6.QtCore import QThreadPool
+QThreadPool.globalInstance().waitForDone()  # the page's background read, before Qt goes
 app.shutdown()
 """
 

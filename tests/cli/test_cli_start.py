@@ -46,3 +46,34 @@ def test_listing_events_loads_no_writer_and_no_migration_tool(tmp_path: Path) ->
     assert listed["code"] == 0
     assert json.loads(listed["out"])["events"][0]["title"] == "Sosialisasi BPJS"
     assert listed["heavy"] == []
+
+
+def test_a_command_that_only_reads_writes_no_file_and_the_next_write_does_the_housekeeping(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "hadir.db"
+    made = _run("--db", str(db), "--json", "event", "add", "--title", "Sosialisasi", "--organizer", "Dinas")
+    assert made["code"] == 0
+    backups = tmp_path / "backups"
+    daily = sorted(backups.glob("hadir-*-daily.db"))
+    assert len(daily) == 1  # the first open of the day keeps its copy
+    daily[0].unlink()  # as if the day had turned since
+    before = {
+        p: p.stat().st_mtime_ns
+        for p in tmp_path.rglob("*")
+        if p.is_file() and not p.name.endswith(("-wal", "-shm"))
+    }
+
+    for args in (["event", "list"], ["verify", "not-a-certificate"]):
+        _run("--db", str(db), "--json", *args)
+
+    after = {
+        p: p.stat().st_mtime_ns
+        for p in tmp_path.rglob("*")
+        if p.is_file() and not p.name.endswith(("-wal", "-shm"))
+    }
+    assert sorted(backups.glob("hadir-*-daily.db")) == []  # no copy made by a read
+    assert after == before  # and no file changed
+
+    _run("--db", str(db), "--json", "event", "add", "--title", "Pelatihan", "--organizer", "Dinas")
+    assert len(sorted(backups.glob("hadir-*-daily.db"))) == 1  # the next write made it

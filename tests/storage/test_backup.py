@@ -57,3 +57,25 @@ def test_pruning_keeps_the_newest_and_leaves_other_files(tmp_path: Path) -> None
     assert sorted(tmp_path.glob("hadir-*.db")) == made[3:]
     assert unrelated.exists()
     assert prune_backups(tmp_path, "hadir", keep=2) == []
+
+
+def test_a_copy_in_steps_holds_the_moment_it_began_while_the_desk_writes_between_steps(
+    db: Database, db_path: Path, tmp_path: Path
+) -> None:
+    for n in range(300):  # enough pages for many one-page steps
+        add_person(db, nik=f"3311010101850{n:03d}", name="Peserta Nomor " + "x" * 200)
+    steps: list[tuple[int, int]] = []
+
+    def desk_writes(done: int, total: int) -> None:
+        steps.append((done, total))
+        if len(steps) == 3:  # a check-in committed in the middle of the copy, on another connection
+            add_person(db, nik="3311010101859999", name="Datang Terlambat")
+
+    target = backup_file(db_path, tmp_path / "daily.db", step_pages=1, progress=desk_writes)
+
+    assert len(steps) > 10 and steps[-1][0] == steps[-1][1]  # one page a step, to the last page
+    with sqlite3.connect(target) as conn:
+        assert conn.execute("SELECT count(*) FROM person").fetchone()[0] == 300  # as the copy began
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    with sqlite3.connect(db_path) as conn:  # and the check-in is in the database
+        assert conn.execute("SELECT count(*) FROM person WHERE name = 'Datang Terlambat'").fetchone()[0] == 1

@@ -40,6 +40,16 @@ def _no_encryption_offer(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _cycles_collected_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """As in the app (ui/gc_guard.py): no cycle collection from a pool thread under a painting view."""
+    from desktop_app.ui import gc_guard
+
+    gc_guard.install(qapp)
+    yield
+    gc_guard.uninstall(qapp)
+
+
+@pytest.fixture(autouse=True)
 def language(qapp: QApplication) -> Iterator[str]:
     """Install the translations `HADIR_LANG` asks for (Indonesian in the suite) around each test."""
     from desktop_app.ui.i18n import Translations

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from desktop_app.ui.main_window import DEFAULT_SIZE, MainWindow
 from desktop_app.ui.screen_fit import first_size
+from desktop_app.ui.worker import WorkerPool
 
 INDONESIAN = [
     "Kegiatan & Sesi",
@@ -28,7 +29,7 @@ ENGLISH = [
 
 
 def make_window(qtbot, services, app_paths, settings, admin) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(services, app_paths, settings, admin.id)
+    window = MainWindow(services, app_paths, settings, admin.id, pool=WorkerPool(inline=True))
     qtbot.addWidget(window)
     window.show()
     return window
@@ -104,7 +105,7 @@ def test_the_built_pages_are_real_pages_now(qtbot, services, app_paths, settings
     from desktop_app.ui.checkin.checkin_page import CheckinPage
     from desktop_app.ui.reports.reports_page import ReportsPage
 
-    window = MainWindow(services, app_paths, settings, admin.id)
+    window = MainWindow(services, app_paths, settings, admin.id, pool=WorkerPool(inline=True))
     qtbot.addWidget(window)
     for key, page_type in (
         ("checkin", CheckinPage),

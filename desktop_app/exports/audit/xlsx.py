@@ -7,8 +7,6 @@ with (`=`, `+`, `@`, digits), so a name typed as `=HYPERLINK(...)` stays harmles
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -16,33 +14,12 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 
 from desktop_app.exports.attendance.xlsx_styles import clean_text
+from desktop_app.exports.audit.rows import AuditExportRow, AuditLabels
 from desktop_app.exports.files import Progress, atomic_target
 
+__all__ = ["AuditExportRow", "AuditLabels", "write_audit_workbook"]
+
 WIDTHS = (20, 22, 22, 16, 10, 30, 80)
-
-
-@dataclass(frozen=True)
-class AuditExportRow:
-    """One entry as the reader sees it: local time, and labels already in the office's language."""
-
-    at: datetime  # local wall-clock time, naive (Excel has no time zones)
-    operator: str
-    action: str
-    entity: str
-    entity_id: int | None
-    subject: str
-    details: str
-
-
-@dataclass(frozen=True)
-class AuditLabels:
-    """The sheet's title, the header row and the note under the title."""
-
-    sheet: str = "Log Audit"
-    title: str = "Log Audit Hadir"
-    period: str = ""
-    headers: tuple[str, ...] = ("Waktu", "Petugas", "Tindakan", "Data", "ID", "Tentang", "Rincian")
-    time_format: str = "dd/mm/yyyy hh:mm:ss"
 
 
 def _text(ws, value: str, font: Font | None = None) -> WriteOnlyCell:  # type: ignore[no-untyped-def]

@@ -21,8 +21,8 @@ from sqlalchemy.orm import aliased
 from desktop_app.core.nik import mask_nik
 from desktop_app.core.phone import mask_phone, try_normalize_phone
 from desktop_app.core.timezones import DEFAULT_ZONE, to_local
+from desktop_app.exports.audit.rows import AuditExportRow, AuditLabels
 from desktop_app.exports.audit.words import AuditWords, details_words
-from desktop_app.exports.audit.xlsx import AuditExportRow, AuditLabels, write_audit_workbook
 from desktop_app.exports.files import Progress, export_format
 from desktop_app.services.audit import record
 from desktop_app.services.roles import require_admin
@@ -255,6 +255,9 @@ class AuditLogService:
                     subject=row.subject or "",
                     details=scrub(details_words(row.raw_details, words)),
                 )
+
+        # openpyxl is loaded by the export only: every page watching the log imports this service.
+        from desktop_app.exports.audit.xlsx import write_audit_workbook
 
         written = write_audit_workbook(path, rows(), total, labels, progress)
         with self._db.transaction() as s:

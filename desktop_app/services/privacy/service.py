@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session as DbSession
 
 from desktop_app.core.errors import InvalidField
@@ -23,7 +23,7 @@ from desktop_app.services.privacy.backups import BackupPurge, purge_backup_folde
 from desktop_app.services.roles import require_admin
 from desktop_app.services.settings import SettingsService
 from desktop_app.storage.database import Database
-from desktop_app.storage.models import AuditEntry, Screening
+from desktop_app.storage.models import REFUSAL_WITH_REASONS, AuditEntry, Screening
 from desktop_app.storage.scrub import Opener, plain_opener, truncate_wal
 from desktop_app.storage.write_lock import write_transaction
 
@@ -143,11 +143,13 @@ def _strip_refusal_reasons(s: DbSession, before: datetime, after_id: int) -> tup
     """Drop the health reasons from one batch of refusals' audit entries older than `before`.
 
     Who and when stay. Returns how many were stripped and the id to go on after (None: done).
+    Only refusals that still carry reasons are read, through `ix_audit_refusal_reasons` (the
+    same words in the query, as literal text, let either engine use that partial index).
     """
     entries = list(
         s.scalars(
             select(AuditEntry)
-            .where(AuditEntry.action == "screening_refused", AuditEntry.at < before, AuditEntry.id > after_id)
+            .where(text(REFUSAL_WITH_REASONS), AuditEntry.at < before, AuditEntry.id > after_id)
             .order_by(AuditEntry.id)
             .limit(PURGE_BATCH)
         )

@@ -1,6 +1,6 @@
 """Every table of Hadir, importable from one place."""
 
-from desktop_app.storage.models.admin import AuditEntry, Operator, Setting
+from desktop_app.storage.models.admin import REFUSAL_WITH_REASONS, AuditEntry, Operator, Setting
 from desktop_app.storage.models.attendance import (
     Attendance,
     Certificate,
@@ -17,6 +17,7 @@ from desktop_app.storage.models.people import ORG_KINDS, Organization, Person
 
 __all__ = [
     "ORG_KINDS",
+    "REFUSAL_WITH_REASONS",
     "Attendance",
     "AuditEntry",
     "Base",

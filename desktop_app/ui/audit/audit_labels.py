@@ -6,7 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.exports.audit.xlsx import AuditLabels
+from desktop_app.exports.audit.rows import AuditLabels
 from desktop_app.ui.i18n import current_language
 
 # Actions a reader should notice: refusals, overrides, deletions, failed sign-ins, restores.

@@ -38,6 +38,7 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, Path]]:
 def page(qtbot, services, admin, demo, dialogs):  # type: ignore[no-untyped-def]
     widget = CertificatesPage(services, admin.id, WorkerPool(inline=True))
     qtbot.addWidget(widget)
+    widget.show()  # the page reads its lists when shown
     return widget
 
 
@@ -169,8 +170,11 @@ def test_the_page_opens_its_dialogs(page) -> None:  # type: ignore[no-untyped-de
 def test_generation_runs_on_a_real_thread(qtbot, services, admin, demo, tmp_path, dialogs) -> None:  # type: ignore[no-untyped-def]
     widget = CertificatesPage(services, admin.id)  # the application's thread pool
     qtbot.addWidget(widget)
+    widget.show()
+    assert widget.count_label.text() == "Memuat…"  # the lists are read on a pool thread
+    qtbot.waitUntil(widget.generate_button.isEnabled, timeout=30_000)
     with qtbot.waitSignal(widget.runner.finished, timeout=30_000) as blocker:
         widget.generate(tmp_path / "thread.pdf")
     assert blocker.args[0].count == services.certificates.count(event_id=demo.event_id)
     assert dialogs.errors == []
-    assert widget.generate_button.isEnabled()
+    qtbot.waitUntil(widget.generate_button.isEnabled, timeout=30_000)  # counted again in the background

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from desktop_app.core.timezones import to_local
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.page_registry import default_pages
+from desktop_app.ui.worker import WorkerPool
 
 
 @pytest.mark.parametrize("size", SCREENS)
@@ -18,7 +19,7 @@ def test_every_page_fits_the_screen_and_says_no_qt_english(
     qtbot, services, app_paths, settings, admin, demo, size
 ) -> None:
     screen = available(SCREENS[size])
-    window = MainWindow(services, app_paths, settings, admin.id)
+    window = MainWindow(services, app_paths, settings, admin.id, pool=WorkerPool(inline=True))
     qtbot.addWidget(window)
     window.setGeometry(screen)
     window.show()
@@ -129,7 +130,7 @@ def test_the_busiest_desk_fits(qtbot, services, app_paths, settings, admin, demo
     today = services.events.add_session(draft, admin.id)
     other = next(h.person_id for h in services.checkin.search(1, "") if h.person_id != came.person_id)
     services.checkin.admit(AdmitRequest(today, other, ScreeningAnswers(36.5), accept_elsewhere=True), admin)
-    window = MainWindow(services, app_paths, settings, admin.id)
+    window = MainWindow(services, app_paths, settings, admin.id, pool=WorkerPool(inline=True))
     qtbot.addWidget(window)
     window.setGeometry(screen)
     window.show()
@@ -152,7 +153,7 @@ def test_the_desk_shows_whole_names(qtbot, services, app_paths, settings, admin,
     from desktop_app.ui.checkin.search_result_model import SearchColumn
 
     screen = available(SCREENS[size])
-    window = MainWindow(services, app_paths, settings, admin.id)
+    window = MainWindow(services, app_paths, settings, admin.id, pool=WorkerPool(inline=True))
     qtbot.addWidget(window)
     window.setGeometry(screen)
     window.show()

@@ -7,13 +7,13 @@ aside while the transaction-local setting `hadir.bulk_people` is on; `bulk_peopl
 the caller's transaction, so a rollback or a crash leaves nothing switched off.
 
 Revision ID: 0019_pg_bulk_people
-Revises: 0013_people_pages
+Revises: 0014_refusal_index
 """
 
 from alembic import op
 
 revision = "0019_pg_bulk_people"
-down_revision = "0013_people_pages"
+down_revision = "0014_refusal_index"
 branch_labels = None
 depends_on = None
 
