@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.core.errors import HadirError
@@ -35,7 +36,8 @@ class MergeBox(QGroupBox):
         pool: WorkerPool | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Field laptops"), parent)
+        # Not self.tr: the QObject does not exist before this call (a segfault in the UI suite).
+        super().__init__(QCoreApplication.translate("MergeBox", "Field laptops"), parent)
         self._services = services
         self._operator = operator
         self._source: Path | None = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.paths import AppPaths
@@ -35,7 +36,8 @@ class NetworkBox(QGroupBox):
         parent: QWidget | None = None,
         service: NetworkService | None = None,
     ) -> None:
-        super().__init__(self.tr("Network"), parent)
+        # Not self.tr: the QObject does not exist before this call (a segfault in the UI suite).
+        super().__init__(QCoreApplication.translate("NetworkBox", "Network"), parent)
         self._service = service or NetworkService(paths)
         self._operator = operator
         self._pool = pool or WorkerPool()
