@@ -144,13 +144,19 @@ def _strip_refusal_reasons(s: DbSession, before: datetime, after_id: int) -> tup
 
     Who and when stay. Returns how many were stripped and the id to go on after (None: done).
     Only refusals that still carry reasons are read, through `ix_audit_refusal_reasons` (the
-    same words in the query, as literal text, let either engine use that partial index).
+    same words in the query, as literal text, let either engine use that partial index; the
+    batches go on by id without letting the id's own index be chosen instead).
     """
     entries = list(
         s.scalars(
             select(AuditEntry)
-            .where(text(REFUSAL_WITH_REASONS), AuditEntry.at < before, AuditEntry.id > after_id)
-            .order_by(AuditEntry.id)
+            .where(
+                text(REFUSAL_WITH_REASONS),
+                AuditEntry.at < before,
+                # The unary plus keeps SQLite from walking the primary key from `after_id` instead.
+                text("+audit_entry.id > :after_id").bindparams(after_id=after_id),
+            )
+            .order_by(text("+audit_entry.id"))
             .limit(PURGE_BATCH)
         )
     )
