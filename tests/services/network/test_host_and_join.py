@@ -143,10 +143,18 @@ def _burst(folder: str, session_id: int, person_ids: list[int], acks: str, resul
     from desktop_app.services.checkin.types import AdmitRequest
     from desktop_app.storage.target import problem_from_any
 
-    services = open_services(Path(folder))
-    operator = services.operators.local_admin()
     unreachable = 0
     deadline = time.monotonic() + 240
+    while True:  # a desk that finds the server away at its start tries again, as the window offers
+        try:
+            services = open_services(Path(folder))
+            break
+        except DatabaseProblem as exc:
+            if exc.kind != "unreachable" or time.monotonic() > deadline:
+                raise
+            unreachable += 1
+            time.sleep(0.5)
+    operator = services.operators.local_admin()
     for person_id in person_ids:
         while True:
             try:
