@@ -103,8 +103,6 @@ def libraries(files: list[Path]) -> dict[str, Path]:
 def main(bundle: Path) -> None:
     if sys.platform != "linux":
         raise SystemExit("bundle_postgres.py takes Debian's server: Linux only")
-    if os.uname().machine != "x86_64":
-        raise SystemExit("bundle_postgres.py: the ICU data step is written for x86_64")
     internal = bundle / "_internal"
     bin_dir = server_bin_dir()
     folders = layout(bin_dir)

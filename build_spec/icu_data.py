@@ -37,8 +37,12 @@ def run(*command: str, **kwargs) -> str:
 
 
 def trimmed_icu_data(original: Path, out: Path) -> None:
-    """Write to `out` a copy of libicudata.so.NN holding only the data collations read (x86_64 ELF)."""
+    """Write to `out` a copy of libicudata.so.NN holding only the data collations read (ELF, Linux)."""
     soname = original.name
+    # The object format and machine of the original (elf64-x86-64, i386:x86-64 on a PC), for objcopy.
+    described = run("objdump", "-f", str(original))
+    elf_format = re.search(r"file format (\S+)", described)[1]
+    machine = re.search(r"architecture: ([^,\s]+)", described)[1]
     symbols = run("nm", "-D", "-S", str(original))
     match = re.search(r"^([0-9a-f]+) ([0-9a-f]+) R (icudt\d+_dat)$", symbols, re.MULTILINE)
     if not match:
@@ -67,7 +71,7 @@ def trimmed_icu_data(original: Path, out: Path) -> None:
         run("icupkg", "-r", "drop.txt", f"full/{package}.dat", f"{package}.dat", cwd=work)
         # The data as one read-only symbol of a shared library, as ICU's own build makes it.
         run(
-            "objcopy", "-I", "binary", "-O", "elf64-x86-64", "-B", "i386:x86-64",
+            "objcopy", "-I", "binary", "-O", elf_format, "-B", machine,
             "--rename-section", ".data=.rodata,alloc,load,readonly,data,contents",
             "--set-section-alignment", ".rodata=16",
             "--redefine-sym", f"_binary_{package}_dat_start={symbol}",
