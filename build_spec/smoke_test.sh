@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Smoke test of the built bundle (build it first with build_spec/build.sh; ./dev.sh bundle does both):
-# --version, demo on a fresh database, roster import, exports, certificates, the window (offscreen,
+# --version, demo on a fresh database, roster import, exports, certificates, a host started from the
+# bundled PostgreSQL server with a desk that joins it, the window (offscreen,
 # and under xvfb-run where it is installed), portable mode, size. These are the `bundle` tests of
 # tests/bundle/, which the normal pytest run skips. They run with the developer venv's pytest
 # (HADIR_VENV, default .venv), else with the build venv after adding pytest to it.

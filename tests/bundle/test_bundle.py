@@ -13,11 +13,14 @@ import json
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
+import tempfile
 import time
 import tomllib
 import zipfile
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -115,6 +118,12 @@ def test_layout_and_size() -> None:
     # Quick and Qml stay as libraries (the webcam plugin links them), never as modules or plugins.
     assert not list(BUNDLE.rglob("QtQuick*.abi3.*")) and not list(BUNDLE.rglob("*Qt6WebEngine*"))
     assert not list(BUNDLE.rglob("qml")) and not list(BUNDLE.rglob("*Qt6QuickControls2*"))
+    if sys.platform.startswith("linux"):  # the server a host runs, in Debian's relative layout
+        server = next((BUNDLE / "postgresql" / "lib" / "postgresql").glob("*"))
+        assert {p.name for p in (server / "bin").iterdir()} == {"initdb", "pg_ctl", "postgres"}
+        assert (server / "lib" / "pg_trgm.so").is_file()
+        share = BUNDLE / "postgresql" / "share" / "postgresql" / server.name
+        assert (share / "postgres.bki").is_file() and (share / "extension" / "pg_trgm.control").is_file()
     dangling = [p for p in BUNDLE.rglob("*") if p.is_symlink() and not p.exists()]
     assert not dangling, dangling
     size = sum(p.stat().st_size for p in BUNDLE.rglob("*") if p.is_file() and not p.is_symlink())
@@ -127,7 +136,11 @@ OPTIONAL_SYSTEM_LIBRARIES = ("libgtk-3", "libgdk-3")
 
 @pytest.mark.skipif(not sys.platform.startswith("linux") or not shutil.which("ldd"), reason="Linux (ldd)")
 def test_every_library_found() -> None:
-    """Leaving Qt modules out broke no link: every library a bundled binary needs can be found."""
+    """Leaving Qt modules out broke no link: every library a bundled binary needs can be found.
+
+    The server's programs (dist/hadir/postgresql) find theirs without LD_LIBRARY_PATH, as when
+    pg_ctl starts postgres, and load the bundle's copies, not the system's.
+    """
     internal = BUNDLE / "_internal"
     search = os.pathsep.join(str(internal / d) for d in ("", "PySide6", "PySide6/Qt/lib"))
     missing = []
@@ -144,6 +157,27 @@ def test_every_library_found() -> None:
         ]
         if done.returncode != 0:  # e.g. a library `strip` broke: "ELF load command ... not page-aligned"
             missing.append(f"{path.relative_to(BUNDLE)}: {(done.stderr or done.stdout).strip()}")
+    # The bundled server's programs and modules find theirs through their RPATH alone.
+    server = BUNDLE / "postgresql"
+    alone = {k: v for k, v in os.environ.items() if k != "LD_LIBRARY_PATH"}
+    for path in sorted([*server.glob("lib/postgresql/*/bin/*"), *server.rglob("*.so*")]):
+        done = subprocess.run(["ldd", str(path)], capture_output=True, text=True, env=alone)
+        missing += [
+            f"{path.relative_to(BUNDLE)}: {line.split()[0]}"
+            for line in done.stdout.splitlines()
+            if "not found" in line
+        ]
+        if done.returncode != 0:
+            missing.append(f"{path.relative_to(BUNDLE)}: {(done.stderr or done.stdout).strip()}")
+        elif "/bin/" in str(path):  # and never the system's copy of a library the bundle carries
+            outside = [line.split()[2] for line in done.stdout.splitlines() if "=> /" in line]
+            carried = [
+                lib
+                for lib in outside
+                if not Path(lib).resolve().is_relative_to(BUNDLE)
+                and (server / "lib" / Path(lib).name).exists()
+            ]
+            assert not carried, f"{path.name} loads the system's {carried}"
     assert not missing, "\n".join(missing)
 
 
@@ -315,3 +349,71 @@ def test_portable_mode(home: dict[str, str], tmp_path: Path) -> None:
     assert json.loads(done.stdout)["people"] == 30
     leaked = [p for p in Path(home["HOME"]).rglob("*") if "hadir" in p.name.lower()]
     assert not leaked, f"portable mode wrote to the user's folders: {leaked}"
+
+
+# Programs whose folder would hand a host the system's PostgreSQL instead of the bundled one.
+POSTGRES_PROGRAMS = ("pg_config", "initdb", "pg_ctl", "postgres")
+
+
+def _path_without_postgres() -> str:
+    folders = os.environ.get("PATH", "").split(os.pathsep)
+    return os.pathsep.join(
+        d
+        for d in folders
+        if d and not any((Path(d) / f"{p}{EXE_SUFFIX}").exists() for p in POSTGRES_PROGRAMS)
+    )
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("0.0.0.0", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux bundle carries Debian's server")
+def test_a_host_started_from_the_bundle_and_a_desk_that_joined_it(home: dict[str, str]) -> None:
+    """`hadir host start` runs the bundled server; a second laptop joins; both admit into one session.
+
+    No HADIR_POSTGRES_BIN and no PostgreSQL program on the PATH: the server that runs must be the
+    one in dist/hadir/postgresql (its process's executable says so). As root the server runs as
+    `nobody`, so the data folders live in a folder of /tmp that others may pass through.
+    """
+    venue = Path(tempfile.mkdtemp(prefix="hadir-bundle-venue-"))
+    os.chmod(venue, 0o711)
+    host, desk = venue / "host", venue / "desk"
+    for folder in (host, desk):
+        folder.mkdir(mode=0o711)
+    env = {**home, "PATH": _path_without_postgres()}
+
+    def hadir(folder: Path, *args: object, want: int = 0) -> dict:
+        done = run("--json", *args, env={**env, "HADIR_DATA_DIR": str(folder)})
+        assert "Traceback" not in done.stderr, done.stderr
+        assert done.returncode == want, (done.returncode, done.stdout, done.stderr[-2000:])
+        return json.loads(done.stdout.strip().splitlines()[-1])
+
+    try:
+        started = hadir(host, "host", "start", "--port", _free_port())
+        pid = int((host / "server" / "pgdata" / "postmaster.pid").read_text().split()[0])
+        server = Path(f"/proc/{pid}/exe").resolve()
+        assert server.is_relative_to(BUNDLE / "postgresql") and server.name == "postgres", server
+        assert hadir(desk, "join", started["join_code"])["url"] == started["url"]
+
+        event = hadir(host, "event", "add", "--title", "Sosialisasi", "--organizer", "Disdagkop")["event_id"]
+        session = hadir(
+            desk, "session", "add", "--event", event, "--date", date.today().isoformat(), "--start", "09:00",
+            "--end", "12:00", "--venue", "Aula", "--capacity", 3, "--no-temperature",
+        )["session_id"]  # fmt: skip
+        statuses = []
+        for i in range(5):  # the host and the desk in turn, five people for three seats
+            answer = hadir((host, desk)[i % 2], "checkin", "--session", session, "--walk-in",
+                           "--name", f"Peserta Ke {i}", want=0 if i < 3 else 3)  # fmt: skip
+            statuses.append(answer.get("reason", answer["status"]))
+        assert statuses == ["admitted"] * 3 + ["capacity_full"] * 2
+        for folder in (host, desk):  # both laptops see the same session
+            sessions = [s for e in hadir(folder, "event", "list")["events"] for s in e["sessions"]]
+            assert [(s["session_id"], s["attended"]) for s in sessions] == [(session, 3)]
+        assert hadir(host, "host", "stop") == {"stopped": True}
+        assert hadir(desk, "host", "status")["running"] is False
+    finally:
+        run("host", "stop", env={**env, "HADIR_DATA_DIR": str(host)})
+        shutil.rmtree(venue, ignore_errors=True)

