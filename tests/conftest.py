@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from datetime import date, time
 from pathlib import Path
@@ -11,6 +12,27 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("HADIR_LANG", "id")
+
+
+@pytest.fixture(autouse=True)
+def _qt_cycles_collected_on_the_main_thread() -> Iterator[None]:
+    """Once a worker has a QApplication (a UI test ran in it), every later test keeps Python's
+    cycle collector off and collects on the main thread at its end (desktop_app/ui/gc_guard.py).
+
+    Otherwise a services test's background thread (housekeeping, a server's pool) could collect
+    a UI test's leftover widgets off the GUI thread, and a later test died in Qt (seen twice in
+    one parallel run: in pytest-qt's event processing at a test's setup, and in a constructor).
+    """
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    app = widgets.QApplication.instance() if widgets is not None else None
+    if app is None:
+        yield
+        return
+    from desktop_app.ui import gc_guard
+
+    gc_guard.install(app)
+    yield
+    gc_guard.uninstall(app)
 
 
 @pytest.fixture(autouse=True)
