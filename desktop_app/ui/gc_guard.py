@@ -42,15 +42,22 @@ class GcGuard(QObject):
 def install(app: QObject) -> GcGuard:
     """Switch automatic collection off and collect from `app`'s thread (once per application)."""
     found = app.findChild(GcGuard)
-    return found if isinstance(found, GcGuard) else GcGuard(app)
+    if not isinstance(found, GcGuard):
+        return GcGuard(app)
+    gc.disable()
+    found.timer.start()
+    return found
 
 
 def uninstall(app: QObject) -> None:
-    """Collect once more here and give collection back to Python (tests, between two windows)."""
+    """Collect once more here and give collection back to Python (tests, between two windows).
+
+    The guard stays `app`'s child with its timer stopped. Taking it from `app` (setParent(None))
+    and deleting it later freed it twice: Qt's deferred delete, then Python's wrapper once the
+    timer's connection let go of it. The heap was corrupted and a later test died in Qt.
+    """
     found = app.findChild(GcGuard)
     if isinstance(found, GcGuard):
         found.timer.stop()
-        found.setParent(None)
-        found.deleteLater()
     gc.collect()
     gc.enable()
