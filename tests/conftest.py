@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Iterator
@@ -14,17 +15,44 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("HADIR_LANG", "id")
 
 
+def _qt_application() -> object | None:
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    return widgets.QApplication.instance() if widgets is not None else None
+
+
+# The last test that ended, and whether Python's cycle collector was on once it was torn down.
+COLLECTOR_AFTER_TEARDOWN = pytest.StashKey[tuple[str, bool]]()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """In a worker that has a QApplication, Python's cycle collector is off between tests too.
+
+    When it was back on between two tests, a background thread left by an earlier test
+    (housekeeping, a server's pool, zeroconf) could collect a closed window's widgets off the GUI
+    thread while pytest-qt processed events; the heap was corrupted and a later test died in a
+    Qt constructor (three full runs in session 4). A test that switches it on must switch it
+    off again; this names the one that did not.
+    """
+    if _qt_application() is not None and gc.isenabled():
+        gc.disable()
+        previous, _ = item.config.stash.get(COLLECTOR_AFTER_TEARDOWN, ("a test before this one", True))
+        pytest.fail(f"{previous} left Python's cycle collector on in a worker that has a QApplication")
+
+
+@pytest.hookimpl(wrapper=True, trylast=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    result = yield
+    item.config.stash[COLLECTOR_AFTER_TEARDOWN] = (item.nodeid, gc.isenabled())
+    return result
+
+
 @pytest.fixture(autouse=True)
 def _qt_cycles_collected_on_the_main_thread() -> Iterator[None]:
-    """Once a worker has a QApplication (a UI test ran in it), every later test keeps Python's
-    cycle collector off and collects on the main thread at its end (desktop_app/ui/gc_guard.py).
-
-    Otherwise a services test's background thread (housekeeping, a server's pool) could collect
-    a UI test's leftover widgets off the GUI thread, and a later test died in Qt (seen twice in
-    one parallel run: in pytest-qt's event processing at a test's setup, and in a constructor).
+    """Once a worker has a QApplication (a UI test ran in it), Python's cycle collector stays off
+    and every test ends by collecting on the main thread (desktop_app/ui/gc_guard.py).
     """
-    widgets = sys.modules.get("PySide6.QtWidgets")
-    app = widgets.QApplication.instance() if widgets is not None else None
+    app = _qt_application()
     if app is None:
         yield
         return
@@ -32,7 +60,7 @@ def _qt_cycles_collected_on_the_main_thread() -> Iterator[None]:
 
     gc_guard.install(app)
     yield
-    gc_guard.uninstall(app)
+    gc_guard.collect_here()
 
 
 @pytest.fixture(autouse=True)

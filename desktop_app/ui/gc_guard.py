@@ -49,15 +49,12 @@ def install(app: QObject) -> GcGuard:
     return found
 
 
-def uninstall(app: QObject) -> None:
-    """Collect once more here and give collection back to Python (tests, between two windows).
+def collect_here() -> None:
+    """Collect every generation now, on the calling (GUI) thread; automatic collection stays off.
 
-    The guard stays `app`'s child with its timer stopped. Taking it from `app` (setParent(None))
-    and deleting it later freed it twice: Qt's deferred delete, then Python's wrapper once the
-    timer's connection let go of it. The heap was corrupted and a later test died in Qt.
+    Tests call this at each test's end. Switching automatic collection back on between two tests
+    let a background thread left by an earlier test (housekeeping, a server's pool, zeroconf)
+    collect a closed window's widgets off the GUI thread while pytest-qt processed events: the
+    heap was corrupted and a later test died inside a Qt constructor.
     """
-    found = app.findChild(GcGuard)
-    if isinstance(found, GcGuard):
-        found.timer.stop()
     gc.collect()
-    gc.enable()

@@ -31,10 +31,12 @@ def test_paused_inside_and_back_on_after_even_when_the_job_fails() -> None:
 
 
 def test_left_off_when_it_was_off_before() -> None:
+    was_on = gc.isenabled()
     gc.disable()
     try:
         with cycle_collector_paused():
             pass
         assert not gc.isenabled()
     finally:
-        gc.enable()
+        if was_on:  # a worker that ran a UI test keeps it off between tests (tests/conftest.py)
+            gc.enable()
