@@ -10,6 +10,7 @@ from datetime import date, time
 from pathlib import Path
 
 import pytest
+from collector_key import COLLECTOR_AFTER_TEARDOWN
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("HADIR_LANG", "id")
@@ -18,10 +19,6 @@ os.environ.setdefault("HADIR_LANG", "id")
 def _qt_application() -> object | None:
     widgets = sys.modules.get("PySide6.QtWidgets")
     return widgets.QApplication.instance() if widgets is not None else None
-
-
-# The last test that ended, and whether Python's cycle collector was on once it was torn down.
-COLLECTOR_AFTER_TEARDOWN = pytest.StashKey[tuple[str, bool]]()
 
 
 @pytest.hookimpl(tryfirst=True)

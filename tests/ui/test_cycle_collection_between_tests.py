@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 
 import pytest
+from collector_key import COLLECTOR_AFTER_TEARDOWN
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 pytestmark = pytest.mark.xdist_group("cycle-collection-between-tests")
@@ -31,8 +32,6 @@ def test_a_window_is_closed_with_its_widgets_in_a_reference_cycle(qtbot) -> None
 
 
 def test_the_collector_was_off_once_the_previous_test_was_torn_down(request: pytest.FixtureRequest) -> None:
-    from conftest import COLLECTOR_AFTER_TEARDOWN
-
     previous, collector_on = request.config.stash[COLLECTOR_AFTER_TEARDOWN]
     assert "::test_a_window_is_closed_with_its_widgets_in_a_reference_cycle" in previous  # on this worker
     assert collector_on is False
