@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 
 from PySide6.QtCore import QSize, Qt, QThreadPool, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,7 +31,7 @@ from desktop_app.ui.network import close_guard
 from desktop_app.ui.network.network_status_label import NetworkStatusLabel
 from desktop_app.ui.page_keys import install_page_keys
 from desktop_app.ui.page_registry import PageContext, PageEntry, default_pages
-from desktop_app.ui.screen_fit import first_size
+from desktop_app.ui.screen_fit import first_size, free_area
 from desktop_app.ui.worker import WorkerPool
 
 DEFAULT_SIZE = QSize(1200, 760)
@@ -191,8 +191,7 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         geometry = self._settings.geometry
         if geometry is None or not self.restoreGeometry(geometry):
-            screen = self.screen() or QGuiApplication.primaryScreen()
-            self.resize(first_size(DEFAULT_SIZE, screen.availableGeometry().size()))  # status bar on screen
+            self.resize(first_size(DEFAULT_SIZE, free_area(self)))  # status bar on screen
         self.show_page(self._settings.current_page or self._entries[0].key)
 
     # -- navigation --------------------------------------------------------------------------------

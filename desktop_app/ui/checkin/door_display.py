@@ -172,7 +172,9 @@ class DoorDisplayWindow(QWidget):
 
     def show_beside(self, desk_window: QWidget) -> None:
         """Show on a second screen when there is one, else in a corner; the desk keeps the keyboard."""
-        desk_screen = desk_window.screen() or QGuiApplication.primaryScreen()
+        desk_screen = (  # not desk_window.screen(): see screen_fit.free_area
+            QGuiApplication.screenAt(desk_window.geometry().center()) or QGuiApplication.primaryScreen()
+        )
         others = [s for s in QGuiApplication.screens() if s.name() != desk_screen.name()]
         rect, full = door_geometry([s.geometry() for s in others], desk_screen.availableGeometry())
         if full:

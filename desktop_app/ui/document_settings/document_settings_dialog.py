@@ -28,7 +28,7 @@ from desktop_app.ui.document_settings.report_invitation_sections import Invitati
 from desktop_app.ui.document_settings.transport_followup_sections import FollowupSection, TransportSection
 from desktop_app.ui.error_messages import error_text
 from desktop_app.ui.form_error_label import FormErrorLabel
-from desktop_app.ui.screen_fit import first_size
+from desktop_app.ui.screen_fit import first_size, free_area
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
@@ -92,9 +92,7 @@ class DocumentSettingsDialog(QDialog):
         layout.addWidget(self.admin_note)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        screen = self.screen()
-        wanted = QSize(760, 620)
-        self.resize(first_size(wanted, screen.availableSize()) if screen is not None else wanted)
+        self.resize(first_size(QSize(760, 620), free_area(self)))
 
     def _read_only(self) -> None:
         self.admin_note.show()

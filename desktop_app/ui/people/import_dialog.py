@@ -33,7 +33,7 @@ from desktop_app.ui.people.import_preview_panel import ImportPreviewPanel
 from desktop_app.ui.people.import_summary_view import ImportSummaryView
 from desktop_app.ui.people.people_labels import PeopleLabels
 from desktop_app.ui.people.session_picker import SessionPicker
-from desktop_app.ui.screen_fit import first_size
+from desktop_app.ui.screen_fit import first_size, free_area
 from desktop_app.ui.worker import Progress, WorkerPool
 
 FILTERS = "*.xlsx *.xlsm *.xls *.ods *.csv"
@@ -61,7 +61,7 @@ class ImportDialog(QDialog):
         self.runner = JobRunner(pool or WorkerPool(), self, self.tr("Import"))
         self.summary: ImportSummary | None = None
         self.setWindowTitle(self.tr("Import an invitation list"))
-        self.resize(first_size(QSize(1100, 720), self.screen().availableGeometry().size()))
+        self.resize(first_size(QSize(1100, 720), free_area(self)))
         self._build_ui()
         self._connect_signals()
         self._update_buttons()
