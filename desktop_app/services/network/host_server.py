@@ -220,9 +220,24 @@ class HostServer:
         if not (self.pgdata / "PG_VERSION").exists():
             return False
         try:
-            return self._run("pg_ctl", "status", "-D", str(self.pgdata), timeout=20).returncode == 0
+            running = self._run("pg_ctl", "status", "-D", str(self.pgdata), timeout=20).returncode == 0
         except (OSError, subprocess.TimeoutExpired):
             return False
+        return running and not self._killed()
+
+    def _killed(self) -> bool:
+        """True when the server's main process was killed and is only a zombie nobody reaped.
+
+        `pg_ctl status` (and the server itself) take a zombie for a running server: after the
+        host's server was killed, `host start` said it ran and the desks found nobody (Linux,
+        where the killed process's parent never reaped it). Its lock file is then stale.
+        """
+        pid = self.postmaster_pid()
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (OSError, IndexError):
+            return False  # no /proc (Windows, macOS) or no such process: pg_ctl's word stands
+        return state in ("Z", "X")
 
     def start(self, config: HostConfig) -> None:
         """Start the server on `config.port` and wait until it accepts logins.
@@ -233,6 +248,8 @@ class HostServer:
         self._check_reachable()
         if self.running():
             return
+        if self._killed():  # the lock file of a killed server would refuse the new one
+            (self.pgdata / "postmaster.pid").unlink(missing_ok=True)
         self._write_settings(config.port)
         deadline = time.monotonic() + START_TIMEOUT_S
         while True:
