@@ -86,6 +86,8 @@ def list_sessions(ctx: CommandContext, args: argparse.Namespace) -> Result:
                 ],
             }
         )
+        if args.json:  # the prose of 33,000 batches is not written to be thrown away
+            continue
         lines.append(f"[{ev.id}] {ev.title} — {ev.organizer}")
         lines += [
             f"    session {s.id}: batch {s.batch}, {s.date} {s.start_time:%H:%M}-{s.end_time:%H:%M}, "

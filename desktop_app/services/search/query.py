@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from sqlalchemy import Connection
@@ -157,6 +158,9 @@ def _rows(conn: Connection, sql: str, *params: object) -> list[_Row]:
     return [_Row(*r) for r in driver_sql.fetch(conn, sql, params)]
 
 
+# Typing on brings back the same people keystroke after keystroke: each row (which holds whether
+# the person is invited and here) is turned into a hit, masks included, once.
+@lru_cache(maxsize=4096)
 def _hit(row: _Row) -> SearchHit:
     return SearchHit(
         person_id=row.id,

@@ -4,12 +4,15 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from desktop_app.storage.models import Base
+from desktop_app.storage.models.partial_index import for_postgresql
 
 config = context.config
 connection = config.attributes.get("connection")
 
 
 def _run(conn) -> None:  # type: ignore[no-untyped-def]
+    if conn.dialect.name == "postgresql":
+        for_postgresql()
     context.configure(connection=conn, target_metadata=Base.metadata, render_as_batch=True)
     with context.begin_transaction():
         context.run_migrations()

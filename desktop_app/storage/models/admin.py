@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop_app.storage.models.base import Base
+from desktop_app.storage.models.partial_index import partial_index
 from desktop_app.storage.types import JsonText, UtcDateTime, new_uuid, utcnow
 
 
@@ -53,12 +54,7 @@ class AuditEntry(Base):
         Index("ix_audit_at", "at"),
         # The purge on every open finds the refusals that still carry health reasons by this
         # index alone (a query names the same words, REFUSAL_WITH_REASONS, to have it used).
-        Index(
-            "ix_audit_refusal_reasons",
-            "at",
-            sqlite_where=text(REFUSAL_WITH_REASONS),
-            postgresql_where=text(REFUSAL_WITH_REASONS),
-        ),
+        partial_index("ix_audit_refusal_reasons", "at", where=REFUSAL_WITH_REASONS),
     )
 
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint, text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop_app.storage.models.base import Base
 from desktop_app.storage.models.event import Session
+from desktop_app.storage.models.partial_index import partial_index
 from desktop_app.storage.models.people import Person
 from desktop_app.storage.types import JsonText, UtcDateTime, new_uuid, utcnow
 
@@ -65,12 +66,7 @@ class Screening(Base):
 
     __table_args__ = (
         # The purge on every open finds what it still has to clear without reading every screening.
-        Index(
-            "ix_screening_unpurged_at",
-            "at",
-            sqlite_where=text("purged_at IS NULL"),
-            postgresql_where=text("purged_at IS NULL"),
-        ),
+        partial_index("ix_screening_unpurged_at", "at", where="purged_at IS NULL"),
     )
 
 
@@ -98,13 +94,8 @@ class Attendance(Base):
 
     __table_args__ = (
         # A person is admitted once per session; an undone admission does not count.
-        Index(
-            "uq_attendance_active",
-            "session_id",
-            "person_id",
-            unique=True,
-            sqlite_where=text("undone_at IS NULL"),
-            postgresql_where=text("undone_at IS NULL"),
+        partial_index(
+            "uq_attendance_active", "session_id", "person_id", unique=True, where="undone_at IS NULL"
         ),
         Index("ix_attendance_session_at", "session_id", "at"),
     )

@@ -20,6 +20,7 @@ from sqlalchemy.orm import sessionmaker
 from desktop_app.core.errors import DatabaseProblem, InvalidInput
 from desktop_app.storage import migrate
 from desktop_app.storage.database import Database
+from desktop_app.storage.models.partial_index import for_postgresql
 from desktop_app.storage.postgres.url import masked, parse_server_url
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,7 @@ def make_server_engine(target: str) -> Engine:
         url = parse_server_url(target)
     except ValueError as exc:
         raise InvalidInput(str(exc)) from None
+    for_postgresql()  # the models' partial indexes, for DDL and comparisons on this server
     return create_engine(
         url,
         # hide_parameters: an error (which may reach the log) never shows a NIK or phone.

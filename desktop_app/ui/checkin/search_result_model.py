@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import IntEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
@@ -15,6 +15,21 @@ from desktop_app.ui.plain_cell_delegate import CellLook
 from desktop_app.ui.row_table_model import NO_PARENT, Index, RowTableModel
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # the whole SearchHit
+_ROWS_KEPT = 2000  # people whose cells are kept between keystrokes
+
+
+class _Texts(NamedTuple):
+    """The translated status texts and tooltips, asked once."""
+
+    present: str
+    invited: str
+    walk_in: str
+    here_tip: str
+    walk_in_tip: str
+
+
+# A hit's display, foreground, font and tooltip per column, and its cells' looks.
+_Made = tuple[list[Any], list[Any], list[Any], list[Any], list[CellLook]]
 
 
 class SearchColumn(IntEnum):
@@ -37,6 +52,8 @@ class SearchResultModel(RowTableModel[SearchHit]):
         super().__init__(parent)
         self._cells: dict[int, list[list[Any]]] = {}
         self._looks: list[list[CellLook]] = []
+        self._made: dict[SearchHit, _Made] = {}
+        self._texts: _Texts | None = None
         self._colours = {c: QColor(c) for c in (style.GREEN, style.INFO, style.AMBER, style.MUTED)}
         bold, plain = QFont(), QFont()
         bold.setBold(True)
@@ -93,40 +110,54 @@ class SearchResultModel(RowTableModel[SearchHit]):
         return cells[index.row()][index.column()]
 
     def _prepare(self) -> None:
-        """Every cell's display text, colour, font and tooltip, once per result list."""
-        display, foreground, font, tooltip = [], [], [], []
-        for hit in self._rows:
-            display.append([self._display(hit, c) for c in SearchColumn])
-            status_colour = self._colours[
-                style.GREEN if hit.checked_in else style.INFO if hit.invited else style.AMBER
-            ]
-            muted = self._colours[style.MUTED] if hit.checked_in else None
-            foreground.append([muted, muted, muted, muted, status_colour])
-            font.append(
-                [
-                    self._fonts[not hit.checked_in],
-                    None,
-                    None,
-                    None,
-                    self._fonts[hit.checked_in],
-                ]
-            )
-            tip = None
-            if hit.checked_in:
-                tip = self.tr("Already checked in to this session")
-            elif not hit.invited:
-                tip = self.tr("Not invited to this session: admitted as a walk-in while seats remain")
-            tooltip.append([None, None, None, None, tip])
-        self._looks = [
-            [CellLook(*cell) for cell in zip(*row, strict=True)]
-            for row in zip(display, font, foreground, strict=True)
-        ]
+        """Every cell's display text, colour, font, tooltip and look, once per result list.
+
+        A person's cells are made once and kept (by the hit, which holds everything they show):
+        typing on mostly brings back people already listed.
+        """
+        if len(self._made) > _ROWS_KEPT:
+            self._made.clear()
+        made = [self._made.get(hit) or self._make(hit) for hit in self._rows]
+        self._looks = [m[4] for m in made]
         self._cells = {
-            int(Qt.ItemDataRole.DisplayRole): display,
-            int(Qt.ItemDataRole.ForegroundRole): foreground,
-            int(Qt.ItemDataRole.FontRole): font,
-            int(Qt.ItemDataRole.ToolTipRole): tooltip,
+            int(Qt.ItemDataRole.DisplayRole): [m[0] for m in made],
+            int(Qt.ItemDataRole.ForegroundRole): [m[1] for m in made],
+            int(Qt.ItemDataRole.FontRole): [m[2] for m in made],
+            int(Qt.ItemDataRole.ToolTipRole): [m[3] for m in made],
         }
+
+    def _make(self, hit: SearchHit) -> _Made:
+        """One hit's cells: display, foreground, font and tooltip per column, and their looks."""
+        if self._texts is None:
+            self._texts = _Texts(
+                present=self.tr("✓ Present"),
+                invited=self.tr("Invited"),
+                walk_in=self.tr("Walk-in"),
+                here_tip=self.tr("Already checked in to this session"),
+                walk_in_tip=self.tr("Not invited to this session: admitted as a walk-in while seats remain"),
+            )
+        texts = self._texts
+        if hit.checked_in:
+            status, tip = texts.present, texts.here_tip
+        else:
+            status = texts.invited if hit.invited else texts.walk_in
+            tip = None if hit.invited else texts.walk_in_tip
+        display = [
+            hit.name,
+            hit.organization or "—",
+            hit.nik_masked or "—",
+            hit.phone_masked or "—",
+            status,
+        ]
+        status_colour = self._colours[
+            style.GREEN if hit.checked_in else style.INFO if hit.invited else style.AMBER
+        ]
+        muted = self._colours[style.MUTED] if hit.checked_in else None
+        foreground = [muted, muted, muted, muted, status_colour]
+        font = [self._fonts[not hit.checked_in], None, None, None, self._fonts[hit.checked_in]]
+        looks = [CellLook(*cell) for cell in zip(display, font, foreground, strict=True)]
+        made = self._made[hit] = (display, foreground, font, [None, None, None, None, tip], looks)
+        return made
 
     def cell_look(self, row: int, column: int) -> CellLook:
         """What the cell shows, for the result list's delegate (one call instead of a role each)."""
@@ -135,16 +166,3 @@ class SearchResultModel(RowTableModel[SearchHit]):
     def status_texts(self) -> list[str]:
         """Every text the status column can show (to size it once)."""
         return [self.tr("✓ Present"), self.tr("Invited"), self.tr("Walk-in")]
-
-    def _display(self, hit: SearchHit, column: SearchColumn) -> str:
-        if column == SearchColumn.NAME:
-            return hit.name
-        if column == SearchColumn.ORGANIZATION:
-            return hit.organization or "—"
-        if column == SearchColumn.NIK:
-            return hit.nik_masked or "—"
-        if column == SearchColumn.PHONE:
-            return hit.phone_masked or "—"
-        if hit.checked_in:
-            return self.tr("✓ Present")
-        return self.tr("Invited") if hit.invited else self.tr("Walk-in")

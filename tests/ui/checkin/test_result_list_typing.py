@@ -47,3 +47,27 @@ def test_the_cursor_never_stays_on_a_row_that_now_shows_someone_else(desk, open_
     assert page.search.current_person() is None  # several match: Enter will ask which
     QTest.keyClick(page.search_edit, Qt.Key.Key_Down)
     assert page.search.current_person() == page.result_model.rows()[0].person_id
+
+
+def test_a_person_admitted_meanwhile_shows_present_when_typed_again(desk, open_page, qtbot) -> None:
+    from desktop_app.core.screening import ScreeningAnswers
+    from desktop_app.services.checkin.types import AdmitRequest
+    from desktop_app.ui.checkin.search_result_model import SearchColumn
+
+    page = open_page(desk)
+    model = page.result_model
+
+    def typed_status() -> tuple[str, str, object]:
+        page.search_edit.clear()
+        QTest.keyClicks(page.search_edit, "sri wahyuni")
+        qtbot.wait(1)
+        assert _names(page) == ["Sri Wahyuni"]
+        index = model.index(0, SearchColumn.STATUS)
+        look = model.cell_look(0, SearchColumn.STATUS)  # what the delegate paints
+        return index.data(), look.text, index.data(Qt.ItemDataRole.ToolTipRole)
+
+    assert typed_status() == ("Diundang", "Diundang", None)
+    request = AdmitRequest(desk.session_id, desk.people["Sri Wahyuni"], ScreeningAnswers(temperature=36.5))
+    desk.services.checkin.admit(request, desk.admin)
+    assert typed_status() == ("✓ Sudah hadir", "✓ Sudah hadir", "Sudah check-in di sesi ini")
+    assert model.index(0, SearchColumn.NAME).data(Qt.ItemDataRole.FontRole).bold() is False
