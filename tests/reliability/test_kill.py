@@ -93,7 +93,7 @@ def test_an_import_killed_between_batches_is_taken_back_at_the_next_open(
     _, session_id = make_session(capacity=5000)
     with services.db.transaction() as s:
         services.people.create_person(s, WalkInDraft(name="Sudah Ada"), admin.id)
-    roster = write_roster(tmp_path / "roster.xlsx", rows=3000)  # a first batch of 500, then more
+    roster = write_roster(tmp_path / "roster.xlsx", rows=3000)  # a first batch of 100, then more
     proc = child("import-write", db_target, roster, session_id)
     assert proc.stdout is not None
     assert proc.stdout.readline().strip() == "BATCH"

@@ -28,7 +28,7 @@ from desktop_app.storage.write_pace import WritePace
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
-FIRST_BATCH = 500  # rows of the first transaction; later ones are sized by the time they take
+FIRST_BATCH = 100  # rows of the first transaction; later ones are sized by the time they take
 LEAST_BATCH = 10
 MOST_BATCH = 20_000
 BatchWritten = Callable[[int, int], None]
