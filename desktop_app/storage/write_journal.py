@@ -161,13 +161,17 @@ class WriteJournal:
 
     def close(self) -> None:
         """Let go of the batches' connection."""
-        if self._conn is not None:
-            if self._conn.dialect.name == "sqlite":  # back to SQLite's default for the pool's next user
-                raw = self._conn.connection.driver_connection
+        conn, self._conn = self._conn, None
+        if conn is None:
+            return
+        try:
+            if conn.dialect.name == "sqlite":  # back to SQLite's default for the pool's next user
+                raw = conn.connection.driver_connection
                 assert raw is not None
                 raw.execute("PRAGMA wal_autocheckpoint = 1000")
-            self._conn.close()
-            self._conn = None
+        except Exception:  # a broken connection (a full disk): not back into the pool; undo goes on
+            conn.invalidate()
+        conn.close()
 
     def added(self, conn: Connection, table: str, ids: Iterable[int]) -> None:
         """Note rows the current batch inserted into `table`."""
