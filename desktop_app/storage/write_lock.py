@@ -15,9 +15,9 @@ take it, go on beside them.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session as DbSession
 
 from desktop_app.storage.database import Database
@@ -28,9 +28,12 @@ _PG_WRITE_LOCK = 0x48414449  # "HADI"
 
 
 @contextmanager
-def write_transaction(db: Database) -> Iterator[DbSession]:
-    """Like `Database.transaction()`, holding the write lock from its first statement."""
-    with db.engine.connect() as connection:
+def write_transaction(db: Database, connection: Connection | None = None) -> Iterator[DbSession]:
+    """Like `Database.transaction()`, holding the write lock from its first statement.
+
+    `connection`: one the caller keeps open across transactions (not closed here).
+    """
+    with nullcontext(connection) if connection is not None else db.engine.connect() as connection:
         if connection.dialect.name == "sqlite":
             connection.execution_options(**{IMMEDIATE_OPTION: True})
         with DbSession(bind=connection, expire_on_commit=False) as session, session.begin():

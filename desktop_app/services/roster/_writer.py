@@ -131,6 +131,13 @@ class ImportWriter:
         self._read_at = self._newest(conn)
         self._organizations(conn, people, write=False)
         self._matcher.load(conn, people)
+        if self._codes is None and self.session_ids:
+            from desktop_app.services.invitations.invite import taken_codes
+
+            # Once, before the first batch's lock (100,000 codes: ~0.1 s the desk would wait).
+            # Codes are 40 random bits: one the desk hands out meanwhile is a lottery win, and
+            # the unique index would refuse it (the import is then taken back whole).
+            self._codes = taken_codes(conn)
 
     @staticmethod
     def _newest(conn: Connection) -> tuple[int, int]:
@@ -217,10 +224,10 @@ class ImportWriter:
     def _invite(self, conn: Connection, batch: list[RowResult], person_ids: list[int]) -> None:
         if not self.session_ids:
             return
-        if self._codes is None:
+        if self._codes is None:  # `prepare` was not called
             from desktop_app.services.invitations.invite import taken_codes
 
-            self._codes = taken_codes(conn)  # once: codes are 40 random bits, a clash is a lottery win
+            self._codes = taken_codes(conn)
         before = conn.scalar(select(func.max(Invitation.id))) or 0
         invited, left = invite_people(conn, person_ids, self.session_ids, taken=self._codes)
         self.invited += invited

@@ -1,8 +1,9 @@
 """`hadir roster import` and the import dialog: checked rows into people, merges and invitations.
 
 All of an import is written, or (on an error, a cancel or a killed process) none: the rows go
-in short transactions of `WRITE_BATCH` rows (the desk's check-ins slip in between), noted in an
-undo journal that takes the written batches back (services/roster/_writer.py for the matching).
+in short transactions sized by the time they take (storage/write_pace.py: the desk's check-ins
+slip in between), noted in an undo journal that takes the written batches back
+(services/roster/_writer.py for the matching).
 """
 
 from __future__ import annotations
@@ -23,15 +24,13 @@ from desktop_app.services.roster._writer import ImportWriter
 from desktop_app.services.roster.plan import CheckedRoster, ColumnPlan, check_roster
 from desktop_app.storage.database import Database
 from desktop_app.storage.write_journal import WriteJournal, ensure_room, undo_abandoned
+from desktop_app.storage.write_pace import WritePace
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
-WRITE_BATCH = 2000  # rows a transaction writes: the desk waits at most this long behind it
-# Once the writing has gone on this long, a pause after each batch: a waiting check-in's
-# busy handler polls every 25 ms or less in its first 100 ms, so it gets in for sure. A short
-# import (10,000 rows: ~0.3 s of writing) pays nothing for it.
-GAPS_AFTER_S = 0.5
-GAP_S = 0.03
+FIRST_BATCH = 100  # rows of the first transaction; later ones are sized by the time they take
+LEAST_BATCH = 10
+MOST_BATCH = 20_000
 BatchWritten = Callable[[int, int], None]
 
 
@@ -91,8 +90,8 @@ class RosterImportService:
     ) -> ImportSummary:
         """Import the file and invite the people to `session_ids`: all of it, or none.
 
-        The rows are written in batches of `WRITE_BATCH`, each a short transaction, so a check-in
-        at the desk never waits long behind an import; the undo journal takes back the batches
+        The rows are written in batches, each a short transaction (sized by time: WritePace), so
+        a check-in at the desk never waits long behind an import; the undo journal takes back the batches
         written if a later one fails. `batch_written(done, total)` is called after each commit.
         """
         checked = self.check(path, plan, progress)
@@ -102,10 +101,11 @@ class RosterImportService:
         ensure_room(self._db, len(valid))
         journal = WriteJournal.start(self._db, "import")
         writer = ImportWriter(journal, session_ids, operator.id)
-        writing_since = time.monotonic()
+        pace = WritePace(rows=FIRST_BATCH, least=LEAST_BATCH, most=MOST_BATCH)
         try:
-            for start in range(0, len(valid), WRITE_BATCH):
-                batch = valid[start : start + WRITE_BATCH]
+            done = 0
+            while done < len(valid):
+                batch = valid[done : done + pace.rows]
                 cells = None
                 if interest_col is not None:
                     cells = [_cell(checked.sheet.rows[r.number - 1], interest_col) for r in batch]
@@ -113,13 +113,14 @@ class RosterImportService:
                     writer.prepare(s.connection(), batch)
                 with journal.batch() as s:
                     writer.write(s.connection(), batch, cells)
-                done = start + len(batch)
+                pause = pace.batch_done(len(batch), journal.held_s, journal.others_wrote(), time.monotonic())
+                done += len(batch)
                 if progress:
                     progress(done, len(valid))
                 if batch_written:
                     batch_written(done, len(valid))
-                if done < len(valid) and time.monotonic() - writing_since > GAPS_AFTER_S:
-                    time.sleep(GAP_S)
+                if pause and done < len(valid):
+                    time.sleep(pause)
             with journal.batch() as s:
                 people = [r.person for r in valid if r.person is not None]
                 created = sorted(writer.created)
