@@ -20,6 +20,7 @@ from desktop_app.storage.attended import recount_attended
 from desktop_app.storage.bulk import advance_ids
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Base
+from desktop_app.storage.search_index import settle_search_index
 
 BATCH = 2_000
 
@@ -71,6 +72,7 @@ def copy_rows(src: Connection, dst: Connection, progress: Callable[[int, int], N
         if progress:
             progress(done, len(all_tables))
     recount_attended(dst)  # the triggers counted the admissions again on top of the copied counts
+    settle_search_index(dst)  # the triggers indexed every person one by one
 
 
 def delete_rows(dst: Connection) -> None:

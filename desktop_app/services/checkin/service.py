@@ -73,7 +73,7 @@ class CheckinService:
 
     def search(self, session_id: int, query: str, limit: int = 30) -> list[SearchHit]:
         """People matching what is typed or scanned, this session's invitees first."""
-        with self._db.engine.connect() as conn:
+        with self._db.reads() as conn:
             return search_people(conn, session_id, query, limit)
 
     def find(

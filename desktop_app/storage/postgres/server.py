@@ -21,6 +21,7 @@ from desktop_app.core.errors import DatabaseProblem, InvalidInput
 from desktop_app.storage import migrate
 from desktop_app.storage.database import Database
 from desktop_app.storage.models.partial_index import for_postgresql
+from desktop_app.storage.postgres.liveness import ping_when_idle
 from desktop_app.storage.postgres.url import masked, parse_server_url
 
 log = logging.getLogger(__name__)
@@ -41,13 +42,10 @@ def make_server_engine(target: str) -> Engine:
     except ValueError as exc:
         raise InvalidInput(str(exc)) from None
     for_postgresql()  # the models' partial indexes, for DDL and comparisons on this server
-    return create_engine(
+    engine = create_engine(
         url,
         # hide_parameters: an error (which may reach the log) never shows a NIK or phone.
         hide_parameters=True,
-        # A connection the server dropped (Wi-Fi, a restart) is noticed and replaced on checkout,
-        # so a desk works again by itself once the server is back.
-        pool_pre_ping=True,
         pool_size=5,
         # psycopg prepares a statement run five times on a connection; the server then plans it
         # once for any value, and a generic plan of the search's LIKE '%…%' cannot tell a rare
@@ -58,6 +56,10 @@ def make_server_engine(target: str) -> Engine:
             "options": "-c plan_cache_mode=force_custom_plan",
         },
     )
+    # A connection the server dropped (Wi-Fi, a restart) is noticed and replaced on checkout,
+    # so a desk works again by itself once the server is back (storage/postgres/liveness.py).
+    ping_when_idle(engine)
+    return engine
 
 
 def problem_from(exc: BaseException, label: str) -> DatabaseProblem | None:
