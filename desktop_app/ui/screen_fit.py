@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
 TITLE_BAR = 32  # what a window manager adds above the window's own area
@@ -14,8 +14,8 @@ def first_size(wanted: QSize, available: QSize) -> QSize:
     return wanted.boundedTo(QSize(available.width(), available.height() - TITLE_BAR))
 
 
-def free_area(widget: QWidget) -> QSize:
-    """The free area of the screen `widget` (or the window it belongs to) is on.
+def screen_of(widget: QWidget) -> QScreen | None:
+    """The screen `widget` (or the window it belongs to) is on, or the primary one.
 
     Asked through QGuiApplication, never `widget.screen()`: PySide ties the QScreen it returns
     from a method of a Python-made widget to that widget, and when the widget was collected the
@@ -23,6 +23,11 @@ def free_area(widget: QWidget) -> QSize:
     (the UI suite: the import dialog opened and closed, then any new dialog).
     """
     anchor = widget.parentWidget() or widget
-    screen = QGuiApplication.screenAt(anchor.mapToGlobal(anchor.rect().center()))
-    screen = screen or QGuiApplication.primaryScreen()
+    found = QGuiApplication.screenAt(anchor.mapToGlobal(anchor.rect().center()))
+    return found or QGuiApplication.primaryScreen()
+
+
+def free_area(widget: QWidget) -> QSize:
+    """The free area of the screen `widget` is on (see `screen_of`)."""
+    screen = screen_of(widget)
     return screen.availableSize() if screen is not None else QSize(1366, 728)

@@ -13,6 +13,7 @@ from desktop_app.services.events.service import SessionInfo
 from desktop_app.ui import formatting
 from desktop_app.ui.checkin import checkin_style as style
 from desktop_app.ui.checkin.capacity_gauge import GaugeState, gauge_state
+from desktop_app.ui.screen_fit import screen_of
 
 BACKGROUND = "#0d2b26"
 NUMBER_COLOURS = {
@@ -172,9 +173,7 @@ class DoorDisplayWindow(QWidget):
 
     def show_beside(self, desk_window: QWidget) -> None:
         """Show on a second screen when there is one, else in a corner; the desk keeps the keyboard."""
-        desk_screen = (  # not desk_window.screen(): see screen_fit.free_area
-            QGuiApplication.screenAt(desk_window.geometry().center()) or QGuiApplication.primaryScreen()
-        )
+        desk_screen = screen_of(desk_window)
         others = [s for s in QGuiApplication.screens() if s.name() != desk_screen.name()]
         rect, full = door_geometry([s.geometry() for s in others], desk_screen.availableGeometry())
         if full:
