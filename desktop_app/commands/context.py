@@ -5,14 +5,11 @@ from __future__ import annotations
 import argparse
 import os
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from desktop_app.core.errors import InvalidInput
 from desktop_app.paths import AppPaths
 from desktop_app.services.container import Services
-
-if TYPE_CHECKING:
-    from desktop_app.services.operators.service import OperatorInfo
+from desktop_app.services.operators.info import LOCAL_ADMIN, OperatorInfo, find_operator
 
 
 @dataclass
@@ -38,7 +35,12 @@ class CommandContext:
         paths = AppPaths.resolve(getattr(args, "db", None))
         services = Services.open(paths, housekeeping=not getattr(args, "reads_only", False))
         name = getattr(args, "operator", None) or os.environ.get("HADIR_OPERATOR")
-        operator = services.operators.by_name(name) if name else services.operators.local_admin()
+        # Found in plain SQL: a command that only reads never loads the ORM (see event listing).
+        if name:
+            operator = find_operator(services.db, name)
+        else:
+            operator = find_operator(services.db, LOCAL_ADMIN, active_only=False)
+            operator = operator or services.operators.local_admin()  # created on first use
         if operator is None:
             services.close()
             raise InvalidInput(

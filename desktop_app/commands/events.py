@@ -8,7 +8,7 @@ from datetime import date, datetime, time
 from desktop_app.commands.context import CommandContext
 from desktop_app.commands.output import Result
 from desktop_app.core.errors import InvalidField
-from desktop_app.services.events.service import EventDraft, SessionDraft
+from desktop_app.services.events.records import EventDraft, SessionDraft
 
 
 def parse_date(text: str) -> date:
@@ -59,12 +59,12 @@ def add_session(ctx: CommandContext, args: argparse.Namespace) -> Result:
 
 def list_sessions(ctx: CommandContext, args: argparse.Namespace) -> Result:
     """List events and their sessions."""
-    events = ctx.services.events.list_events()
+    events = ctx.services.event_listing.events()
     data, lines = [], []
     for ev in events:
         if args.event and ev.id != args.event:
             continue
-        sessions = ctx.services.events.list_sessions(ev.id)
+        sessions = ctx.services.event_listing.sessions(ev.id)
         data.append(
             {
                 "event_id": ev.id,

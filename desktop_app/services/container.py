@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from desktop_app.services.bpjs.membership import MembershipImportService
     from desktop_app.services.certificates.service import CertificateService
     from desktop_app.services.checkin.service import CheckinService
+    from desktop_app.services.events.listing import EventListing
     from desktop_app.services.events.service import EventService
     from desktop_app.services.merge.service import MergeService
     from desktop_app.services.operators.security import SecuritySettings
@@ -63,6 +64,13 @@ class Services:
         from desktop_app.services.events.service import EventService
 
         return EventService(self.db)
+
+    @cached_property
+    def event_listing(self) -> EventListing:
+        """The events and sessions lists with their totals (plain SQL, no ORM: `hadir event list`)."""
+        from desktop_app.services.events.listing import EventListing
+
+        return EventListing(self.db)
 
     @cached_property
     def people(self) -> PeopleService:

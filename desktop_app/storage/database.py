@@ -11,11 +11,11 @@ import os
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine
-from sqlalchemy.orm import Session as DbSession
-from sqlalchemy.orm import sessionmaker
 
 from desktop_app.core.encryption_errors import KeyMissing
 from desktop_app.core.errors import DatabaseProblem
@@ -24,6 +24,10 @@ from desktop_app.storage.backup import backup_file, timestamped_name
 from desktop_app.storage.encryption import DB_ERRORS, connect, is_encrypted
 from desktop_app.storage.engine import APPLICATION_ID, make_engine
 from desktop_app.storage.keystore import load_key
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session as DbSession
+    from sqlalchemy.orm import sessionmaker
 
 log = logging.getLogger(__name__)
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -44,9 +48,19 @@ class Database:
 
     path: Path
     engine: Engine
-    sessionmaker: sessionmaker[DbSession]
     key: bytes | None = None  # SQLCipher's key when the file is encrypted
     server: str | None = None  # a PostgreSQL server's address, password masked (storage/postgres)
+
+    @cached_property
+    def sessionmaker(self) -> sessionmaker[DbSession]:
+        """ORM sessions over the engine, made on first use.
+
+        SQLAlchemy's ORM is imported here, not with this module: a command that only reads
+        through plain SQL (`hadir event list`) starts without it and without the models.
+        """
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine, expire_on_commit=False)
 
     @property
     def label(self) -> str:
@@ -196,4 +210,4 @@ def _open(path: Path, backup_dir: Path | None, key: bytes | None) -> Database:
         if isinstance(orig, DB_ERRORS):
             raise DatabaseProblem(_kind_of(orig), str(path), str(orig)) from None
         raise
-    return Database(path, engine, sessionmaker(engine, expire_on_commit=False), key)
+    return Database(path, engine, key)

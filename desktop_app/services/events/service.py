@@ -2,90 +2,24 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from datetime import date, time
+from dataclasses import asdict
 from typing import Any
 
 from sqlalchemy import func, select
 
 from desktop_app.core.errors import InvalidField, NotFound
 from desktop_app.core.names import TITLE_MAX, clean_name, limited_text
-from desktop_app.core.screening import DEFAULT_MAX_TEMP
 from desktop_app.services.audit import record
 from desktop_app.services.events.choices import SessionChoices
+from desktop_app.services.events.listing import EventListing
+from desktop_app.services.events.records import EventDraft as EventDraft
+from desktop_app.services.events.records import EventInfo as EventInfo
+from desktop_app.services.events.records import SessionDraft as SessionDraft
+from desktop_app.services.events.records import SessionInfo as SessionInfo
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Attendance, Event, Invitation, Session
 
 MAX_CAPACITY = 10_000
-
-
-@dataclass(frozen=True)
-class EventDraft:
-    """What a person types to create or edit an event."""
-
-    title: str
-    organizer: str
-    partner: str | None = None
-    description: str | None = None
-
-
-@dataclass(frozen=True)
-class EventInfo:
-    """An event as lists show it."""
-
-    id: int
-    title: str
-    organizer: str
-    partner: str | None
-    description: str | None
-    sessions: int
-    capacity: int
-    attended: int
-
-
-@dataclass(frozen=True)
-class SessionDraft:
-    """What a person types to create or edit a session (batch)."""
-
-    event_id: int
-    date: date
-    start_time: time
-    end_time: time
-    venue: str
-    capacity: int
-    batch: int | None = None  # None: the next free batch number
-    max_temp: float = DEFAULT_MAX_TEMP
-    temperature_taken: bool = True
-    require_mask: bool = True
-    check_pl: bool = False
-    timezone: str = field(default="Asia/Jakarta")
-
-
-@dataclass(frozen=True)
-class SessionInfo:
-    """A session with its counts, as lists and the check-in desk show it."""
-
-    id: int
-    event_id: int
-    event_title: str
-    batch: int
-    date: date
-    start_time: time
-    end_time: time
-    venue: str
-    capacity: int
-    max_temp: float
-    require_mask: bool
-    check_pl: bool
-    timezone: str
-    invited: int
-    attended: int
-    temperature_taken: bool = True
-
-    @property
-    def seats_left(self) -> int:
-        """Free seats (never negative)."""
-        return max(self.capacity - self.attended, 0)
 
 
 def _clean_event(draft: EventDraft) -> EventDraft:
@@ -118,6 +52,7 @@ class EventService:
     def __init__(self, db: Database) -> None:
         self._db = db
         self.choices = SessionChoices(db)  # light lists for choosers (no counts)
+        self.listing = EventListing(db)  # the lists with their totals, in plain SQL
 
     def add_event(self, draft: EventDraft, operator_id: int | None) -> int:
         """Create an event; return its id."""
@@ -144,37 +79,7 @@ class EventService:
 
     def list_events(self) -> list[EventInfo]:
         """Every event, newest first, with session, seat and attendance totals."""
-        with self._db.session() as s:
-            sessions = (
-                select(
-                    Session.event_id,
-                    func.count(Session.id).label("n"),
-                    func.sum(Session.capacity).label("cap"),
-                )
-                .group_by(Session.event_id)
-                .subquery()
-            )
-            # Counted per event through the admitted-once index, session by session: joining every
-            # attendance row to its session cost 60-90 ms on 90,000 check-ins (`hadir event list`).
-            attended = (
-                select(func.count(Attendance.id))
-                .where(
-                    Attendance.undone_at.is_(None),
-                    Attendance.session_id.in_(
-                        select(Session.id).where(Session.event_id == Event.id).correlate(Event)
-                    ),
-                )
-                .scalar_subquery()
-            )
-            rows = s.execute(
-                select(Event, sessions.c.n, sessions.c.cap, attended)
-                .outerjoin(sessions, sessions.c.event_id == Event.id)
-                .order_by(Event.id.desc())
-            ).all()
-            return [
-                EventInfo(e.id, e.title, e.organizer, e.partner, e.description, n or 0, cap or 0, a or 0)
-                for e, n, cap, a in rows
-            ]
+        return self.listing.events()
 
     def get_event(self, event_id: int) -> EventInfo:
         """One event, or NotFound."""
@@ -241,30 +146,7 @@ class EventService:
 
     def list_sessions(self, event_id: int | None = None) -> list[SessionInfo]:
         """Sessions of one event (or all), by date and batch, with invited and admitted counts."""
-        with self._db.session() as s:
-            # Counted session by session through the indexes on (session_id, …), which reads only
-            # the sessions listed: grouping whole tables first read every invitation and check-in.
-            invited = (
-                select(func.count(Invitation.id))
-                .where(Invitation.session_id == Session.id)
-                .correlate(Session)
-                .scalar_subquery()
-            )
-            attended = (
-                select(func.count(Attendance.id))
-                .where(Attendance.session_id == Session.id, Attendance.undone_at.is_(None))
-                .correlate(Session)
-                .scalar_subquery()
-            )
-            # Columns, not Session objects: an event of 33,000 batches is read in a third of the time.
-            query = (
-                select(*_SESSION_COLUMNS, Event.title, invited, attended)
-                .join(Event, Event.id == Session.event_id)
-                .order_by(Session.date, Session.start_time, Session.batch)
-            )
-            if event_id is not None:
-                query = query.where(Session.event_id == event_id)
-            return [_session_info(row, row.title, row[-2] or 0, row[-1] or 0) for row in s.execute(query)]
+        return self.listing.sessions(event_id)
 
     def get_session(self, session_id: int) -> SessionInfo:
         """One session with its counts, or NotFound."""
@@ -274,23 +156,6 @@ class EventService:
                 raise NotFound("session", session_id)
             invited = s.scalar(select(func.count(Invitation.id)).where(Invitation.session_id == session_id))
             return _session_info(row, row.event.title, invited or 0, self._attended(s, session_id))
-
-
-_SESSION_COLUMNS = (
-    Session.id,
-    Session.event_id,
-    Session.batch,
-    Session.date,
-    Session.start_time,
-    Session.end_time,
-    Session.venue,
-    Session.capacity,
-    Session.max_temp,
-    Session.require_mask,
-    Session.check_pl,
-    Session.timezone,
-    Session.temperature_taken,
-)
 
 
 def _session_info(row: Any, title: str, invited: int, attended: int) -> SessionInfo:

@@ -28,31 +28,18 @@ from desktop_app.core.pin import (
     pin_is_hashed,
     verify_pin,
 )
+from desktop_app.services.operators.info import LOCAL_ADMIN as LOCAL_ADMIN
+from desktop_app.services.operators.info import OperatorInfo as OperatorInfo
 from desktop_app.services.roles import require_admin
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import AuditEntry, Operator
 from desktop_app.storage.types import utcnow
 from desktop_app.storage.write_lock import write_transaction
 
-LOCAL_ADMIN = "Admin"
 ROLES = ("admin", "desk")
 NAME_MAX = 100
 # A good PIN, a reset by an admin or an unlock end a run of wrong tries.
 _RESETS = ("sign_in", "unlock", "set_pin")
-
-
-@dataclass(frozen=True)
-class OperatorInfo:
-    """Who is acting."""
-
-    id: int
-    name: str
-    role: str
-
-    @property
-    def is_admin(self) -> bool:
-        """Admins may override capacity, delete, restore and change settings."""
-        return self.role == "admin"
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,6 @@ import psycopg
 from alembic import command
 from sqlalchemy import Connection, Engine, create_engine, inspect, text
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import sessionmaker
 
 from desktop_app.core.errors import DatabaseProblem, InvalidInput
 from desktop_app.storage import migrate
@@ -105,9 +104,7 @@ def open_server_database(target: str, path: Path) -> Database:
             raise
         raise problem from None
     log.info("using the server database %s", label)
-    return Database(
-        path=path, engine=engine, sessionmaker=sessionmaker(engine, expire_on_commit=False), server=label
-    )
+    return Database(path=path, engine=engine, server=label)
 
 
 def _check(conn: Connection, label: str) -> None:

@@ -7,7 +7,7 @@ from datetime import date, time
 from desktop_app.core.codes import new_invitation_code
 from desktop_app.core.screening import ScreeningAnswers
 from desktop_app.services.checkin.types import AdmitRequest
-from desktop_app.services.events.service import SessionDraft
+from desktop_app.services.events.service import EventDraft, SessionDraft
 from desktop_app.services.registry.types import WalkInDraft
 from desktop_app.storage.models import Invitation
 
@@ -41,3 +41,33 @@ def test_each_event_counts_its_own_sessions_seats_and_admissions(services, admin
         s.add(Invitation(session_id=first_b, person_id=people[4], code=new_invitation_code()))
     invited = {i.id: i.invited for i in services.events.list_sessions()}
     assert invited[first_b] == 1 + invited[first_a] and invited[empty_a] == 0
+
+
+def test_the_lists_read_in_plain_sql_agree_with_each_session_read_through_the_models(
+    services, admin, make_session
+) -> None:
+    event, first = make_session(capacity=10, max_temp=37.5)
+    draft = SessionDraft(
+        event, date(2021, 2, 17), time(13, 30), time(16), "Gedung Serbaguna", 25, temperature_taken=False
+    )
+    second = services.events.add_session(draft, admin.id)
+    services.events.update_event(
+        event, EventDraft("Sosialisasi", "Disdagkop", "BPJS", "Angkatan sore"), admin.id
+    )
+
+    listed = services.events.list_sessions(event)
+
+    assert listed == [services.events.get_session(first), services.events.get_session(second)]
+    afternoon = listed[1]
+    assert (afternoon.date, afternoon.start_time, afternoon.end_time) == (
+        date(2021, 2, 17),
+        time(13, 30),
+        time(16),
+    )
+    assert afternoon.temperature_taken is False and afternoon.require_mask is True
+    assert isinstance(afternoon.max_temp, float) and listed[0].max_temp == 37.5
+    (info,) = [e for e in services.events.list_events() if e.id == event]
+    assert (info.title, info.organizer, info.partner, info.description) == (
+        "Sosialisasi", "Disdagkop", "BPJS", "Angkatan sore",
+    )  # fmt: skip
+    assert (info.sessions, info.capacity, info.attended) == (2, 35, 0)
