@@ -68,6 +68,12 @@ class EventListing:
             rows = driver_sql.fetch(conn, sql, params)
         return [_session(row) for row in rows]
 
+    def session(self, session_id: int) -> SessionInfo | None:
+        """One session with its counts, if it exists."""
+        with self._db.reads() as conn:
+            rows = driver_sql.fetch(conn, _SESSIONS.format(where="WHERE s.id = ?"), (session_id,))
+        return _session(rows[0]) if rows else None
+
 
 def _session(row: tuple[Any, ...]) -> SessionInfo:
     # SQLite gives dates, times and booleans as SQLAlchemy stored them (ISO text, 0/1); a

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import asdict
-from typing import Any
 
 from sqlalchemy import func, select
 
@@ -17,7 +16,7 @@ from desktop_app.services.events.records import EventInfo as EventInfo
 from desktop_app.services.events.records import SessionDraft as SessionDraft
 from desktop_app.services.events.records import SessionInfo as SessionInfo
 from desktop_app.storage.database import Database
-from desktop_app.storage.models import Attendance, Event, Invitation, Session
+from desktop_app.storage.models import Attendance, Event, Session
 
 MAX_CAPACITY = 10_000
 
@@ -150,31 +149,7 @@ class EventService:
 
     def get_session(self, session_id: int) -> SessionInfo:
         """One session with its counts, or NotFound."""
-        with self._db.session() as s:
-            row = s.get(Session, session_id)
-            if row is None:
-                raise NotFound("session", session_id)
-            invited = s.scalar(select(func.count(Invitation.id)).where(Invitation.session_id == session_id))
-            return _session_info(row, row.event.title, invited or 0, self._attended(s, session_id))
-
-
-def _session_info(row: Any, title: str, invited: int, attended: int) -> SessionInfo:
-    """A SessionInfo from a Session or a row of its columns (same attribute names)."""
-    return SessionInfo(
-        id=row.id,
-        event_id=row.event_id,
-        event_title=title,
-        batch=row.batch,
-        date=row.date,
-        start_time=row.start_time,
-        end_time=row.end_time,
-        venue=row.venue,
-        capacity=row.capacity,
-        max_temp=row.max_temp,
-        require_mask=row.require_mask,
-        check_pl=row.check_pl,
-        timezone=row.timezone,
-        invited=invited,
-        attended=attended,
-        temperature_taken=row.temperature_taken,
-    )
+        found = self.listing.session(session_id)
+        if found is None:
+            raise NotFound("session", session_id)
+        return found
