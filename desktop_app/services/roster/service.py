@@ -15,8 +15,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy.orm import Session as DbSession
+
 from desktop_app.core.nik import mask_nik
 from desktop_app.core.roster_columns import Field
+from desktop_app.core.roster_row import RowResult
 from desktop_app.services.audit import record
 from desktop_app.services.gc_pause import cycle_collector_paused
 from desktop_app.services.operators.service import OperatorInfo
@@ -65,6 +68,36 @@ def _cell(row: list[object], col: int) -> object:
     return row[col] if col < len(row) else None
 
 
+def _record_import(
+    s: DbSession,
+    path: Path,
+    checked: CheckedRoster,
+    valid: list[RowResult],
+    writer: ImportWriter,
+    session_ids: Sequence[int],
+    operator: OperatorInfo,
+) -> None:
+    """The import's audit entry, in its last transaction."""
+    people = [r.person for r in valid if r.person is not None]
+    created = sorted(writer.created)
+    record(
+        s,
+        "import",
+        "person",
+        None,
+        operator.id,
+        file=path.name,
+        rows=len(checked.results),
+        imported=writer.imported,
+        merged=writer.merged,
+        rejected=len(checked.results) - len(valid),
+        new_ids=[created[0], created[-1]] if created else [],
+        merged_ids=sorted(writer.filled),
+        sessions=list(session_ids),
+        niks=[mask_nik(p.nik) for p in people[:20] if p.nik],
+    )
+
+
 class RosterImportService:
     """Imports roster files into the registry and invites the people."""
 
@@ -92,7 +125,8 @@ class RosterImportService:
 
         The rows are written in batches, each a short transaction (sized by time: WritePace), so
         a check-in at the desk never waits long behind an import; the undo journal takes back the batches
-        written if a later one fails. `batch_written(done, total)` is called after each commit.
+        written if a later one fails. `batch_written(done, total)` is called after each commit
+        but the last (which makes the import whole).
         """
         checked = self.check(path, plan, progress)
         valid = [r for r in checked.results if r.person is not None]
@@ -104,43 +138,35 @@ class RosterImportService:
         pace = WritePace(rows=FIRST_BATCH, least=LEAST_BATCH, most=MOST_BATCH)
         try:
             done = 0
-            while done < len(valid):
+            while True:
                 batch = valid[done : done + pace.rows]
+                last = done + len(batch) >= len(valid)
                 cells = None
                 if interest_col is not None:
                     cells = [_cell(checked.sheet.rows[r.number - 1], interest_col) for r in batch]
-                with self._db.session() as s:  # reads: no lock held, the desk goes on
-                    writer.prepare(s.connection(), batch)
-                with journal.batch() as s:
-                    writer.write(s.connection(), batch, cells)
-                pause = pace.batch_done(len(batch), journal.held_s, journal.others_wrote(), time.monotonic())
+                if batch:
+                    with self._db.session() as s:  # reads: no lock held, the desk goes on
+                        writer.prepare(s.connection(), batch)
+                # The last batch also records the import and ends the journal, in one durable
+                # commit (a transaction of its own cost a commit and a checkpoint more).
+                with journal.batch(durable=last) as s:
+                    if batch:
+                        writer.write(s.connection(), batch, cells)
+                    if last:
+                        if progress:  # a cancel here still takes everything back
+                            progress(len(valid), len(valid))
+                        _record_import(s, path, checked, valid, writer, session_ids, operator)
+                        journal.finish(s.connection())
                 done += len(batch)
+                if last:
+                    break
+                pause = pace.batch_done(len(batch), journal.held_s, journal.others_wrote(), time.monotonic())
                 if progress:
                     progress(done, len(valid))
                 if batch_written:
                     batch_written(done, len(valid))
-                if pause and done < len(valid):
+                if pause:
                     time.sleep(pause)
-            with journal.batch() as s:
-                people = [r.person for r in valid if r.person is not None]
-                created = sorted(writer.created)
-                record(
-                    s,
-                    "import",
-                    "person",
-                    None,
-                    operator.id,
-                    file=path.name,
-                    rows=len(checked.results),
-                    imported=writer.imported,
-                    merged=writer.merged,
-                    rejected=len(checked.results) - len(valid),
-                    new_ids=[created[0], created[-1]] if created else [],
-                    merged_ids=sorted(writer.filled),
-                    sessions=list(session_ids),
-                    niks=[mask_nik(p.nik) for p in people[:20] if p.nik],
-                )
-                journal.finish(s.connection())
         except BaseException:
             try:
                 journal.undo()
