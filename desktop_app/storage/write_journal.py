@@ -33,6 +33,7 @@ from desktop_app.storage.write_lock import write_transaction
 
 log = logging.getLogger(__name__)
 UNDO_BATCH = 2000  # rows taken back per transaction
+FINISH_NOTES = 1000  # notes the last transaction drops itself; more are dropped after it
 # What a journaled row costs on disk at most: ~850 bytes a person with its invitation and the
 # search index (100,000 imported: 84 MB), twice over while the WAL holds it before a checkpoint.
 BYTES_PER_ROW = 2 * 1024
@@ -115,6 +116,7 @@ class WriteJournal:
         self._others_wrote = False
         self._durable: bool | None = None  # the batches' connection's synchronous setting
         self._checkpoints: WalCheckpointer | None = None
+        self._notes_left = True  # notes `finish` did not drop
         self.held_s = 0.0  # how long the last batch held the write lock
 
     @classmethod
@@ -220,14 +222,21 @@ class WriteJournal:
             driver_sql.run(conn, sql, notes)
 
     def finish(self, conn: Connection) -> None:
-        """Inside the write's last transaction (a durable batch): from its commit on, the write stands as a whole."""
+        """Inside the write's last transaction (a durable batch): from its commit on, the write stands as a whole.
+
+        Its notes go in the same transaction when they are few (a note covers a run of ids: an
+        import's batch adds one or two a table); `clear` drops the rest a batch at a time.
+        """
         assert self._durable is not False, "the last batch of a write is durable"
         conn.execute(text("DELETE FROM write_journal WHERE id = :id"), {"id": self.id})
+        dropped = conn.execute(_DROP_NOTES, {"j": self.id, "n": FINISH_NOTES}).rowcount
+        self._notes_left = dropped is None or dropped >= FINISH_NOTES
 
     def clear(self) -> None:
         """Drop the notes of a finished write, a batch at a time (`undo_abandoned` would too)."""
         self.close()
-        _drop_notes(self._db, self.id)
+        if self._notes_left:
+            _drop_notes(self._db, self.id)
 
     def undo(self) -> None:
         """Take back everything the batches wrote, newest first, a batch at a time."""
@@ -260,16 +269,15 @@ def _runs(ids: Iterable[int]) -> list[tuple[int, int]]:
     return runs
 
 
+_DROP_NOTES = text(
+    "DELETE FROM write_journal_row WHERE id IN (SELECT id FROM write_journal_row WHERE journal_id = :j LIMIT :n)"
+)
+
+
 def _drop_notes(db: Database, journal_id: int) -> None:
     while True:
         with write_transaction(db) as s:
-            deleted = s.execute(
-                text(
-                    "DELETE FROM write_journal_row WHERE id IN (SELECT id FROM write_journal_row "
-                    "WHERE journal_id = :j LIMIT :n)"
-                ),
-                {"j": journal_id, "n": UNDO_BATCH * 5},
-            ).rowcount
+            deleted = s.execute(_DROP_NOTES, {"j": journal_id, "n": UNDO_BATCH * 5}).rowcount
         if not deleted:
             return
 
