@@ -143,3 +143,24 @@ def test_a_long_write_tells_a_desk_committing_between_its_batches_from_its_own_c
         journal.clear()
     assert counts(services)["attendance"] == 1
     assert (counts(services)["write_journal"], counts(services)["write_journal_row"]) == (0, 0)
+
+
+def test_after_an_import_every_connection_the_desk_gets_commits_durably(
+    services, admin, make_session, tmp_path, small_batches, db_engine
+) -> None:
+    # The batches before the last commit without a sync and checkpoint on a connection of their
+    # own; a check-in on any pooled connection afterwards must still survive a power cut.
+    if db_engine != "sqlite":
+        pytest.skip("SQLite's per-connection sync setting")
+    _, invited_to = make_session(capacity=500)
+    summary = services.roster.run(roster(tmp_path / "undangan.csv"), [invited_to], admin)
+    assert summary.imported == ROWS
+    connections = [services.db.engine.connect() for _ in range(6)]  # every one the pool holds
+    try:
+        for conn in connections:
+            assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+            assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 1000
+    finally:
+        for conn in connections:
+            conn.close()
+    assert (counts(services)["write_journal"], counts(services)["write_journal_row"]) == (0, 0)
