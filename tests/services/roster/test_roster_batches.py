@@ -145,16 +145,26 @@ def test_a_long_write_tells_a_desk_committing_between_its_batches_from_its_own_c
     assert (counts(services)["write_journal"], counts(services)["write_journal_row"]) == (0, 0)
 
 
+@pytest.mark.parametrize("fails", [False, True], ids=["whole", "taken-back"])
 def test_after_an_import_every_connection_the_desk_gets_commits_durably(
-    services, admin, make_session, tmp_path, small_batches, db_engine
+    services, admin, make_session, tmp_path, small_batches, db_engine, fails
 ) -> None:
     # The batches before the last commit without a sync and checkpoint on a connection of their
     # own; a check-in on any pooled connection afterwards must still survive a power cut.
     if db_engine != "sqlite":
         pytest.skip("SQLite's per-connection sync setting")
     _, invited_to = make_session(capacity=500)
-    summary = services.roster.run(roster(tmp_path / "undangan.csv"), [invited_to], admin)
-    assert summary.imported == ROWS
+
+    def fail_after_one(done: int, total: int) -> None:
+        if fails:
+            raise OSError("the laptop's disk failed")
+
+    try:
+        services.roster.run(
+            roster(tmp_path / "undangan.csv"), [invited_to], admin, batch_written=fail_after_one
+        )
+    except OSError:
+        assert fails
     connections = [services.db.engine.connect() for _ in range(6)]  # every one the pool holds
     try:
         for conn in connections:
@@ -163,4 +173,5 @@ def test_after_an_import_every_connection_the_desk_gets_commits_durably(
     finally:
         for conn in connections:
             conn.close()
+    assert counts(services)["person"] == (0 if fails else ROWS)
     assert (counts(services)["write_journal"], counts(services)["write_journal_row"]) == (0, 0)
