@@ -141,6 +141,11 @@ class ImportWriter:
             self._codes = taken_codes(conn)
 
     @staticmethod
+    def registry_size(conn: Connection) -> int:
+        """About how many people the registry holds (the newest id: no count of every row)."""
+        return conn.scalar(select(func.max(Person.id))) or 0
+
+    @staticmethod
     def _newest(conn: Connection) -> tuple[int, int]:
         person = conn.scalar(select(func.max(Person.id))) or 0
         return person, conn.scalar(select(func.max(Organization.id))) or 0

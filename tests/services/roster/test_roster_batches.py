@@ -45,7 +45,7 @@ def counts(services) -> dict[str, int]:  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def small_batches(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("FIRST_BATCH", "LEAST_BATCH", "MOST_BATCH"):
+    for name in ("FIRST_BATCH", "FIRST_BATCH_SMALL", "LEAST_BATCH", "MOST_BATCH"):
         monkeypatch.setattr(roster_service, name, BATCH)
 
 
@@ -175,3 +175,26 @@ def test_after_an_import_every_connection_the_desk_gets_commits_durably(
             conn.close()
     assert counts(services)["person"] == (0 if fails else ROWS)
     assert (counts(services)["write_journal"], counts(services)["write_journal_row"]) == (0, 0)
+
+
+def test_the_first_batch_is_bigger_into_a_small_registry(
+    services, admin, make_session, tmp_path, monkeypatch
+) -> None:
+    for name, value in (("FIRST_BATCH", 10), ("FIRST_BATCH_SMALL", 40), ("SMALL_REGISTRY", 50)):
+        monkeypatch.setattr(roster_service, name, value)
+    _, invited_to = make_session(capacity=500)
+    first: list[int] = []
+
+    def note_first(done: int, total: int) -> None:
+        if not first:
+            first.append(done)
+
+    services.roster.run(roster(tmp_path / "undangan.csv"), [invited_to], admin, batch_written=note_first)
+    assert first == [40]  # an empty registry
+    first.clear()
+    path = tmp_path / "lain.csv"
+    lines = ["Nama;NIK"] + [f"Peserta Lain {i};331101{10 + i % 18:02d}0191{i + 1:04d}" for i in range(60)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    summary = services.roster.run(path, [invited_to], admin, batch_written=note_first)
+    assert summary.imported == 60
+    assert first == [10]  # beside the 100 people imported before
