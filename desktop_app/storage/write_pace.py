@@ -53,12 +53,16 @@ class WritePace:
     _busy_until: float = field(default=float("-inf"), repr=False)
     _ever_busy: bool = field(default=False, repr=False)
 
+    def busy(self, now: float) -> bool:
+        """Whether someone else wrote within `busy_for_s` (the busy pace holds)."""
+        return now < self._busy_until
+
     def batch_done(self, rows: int, seconds: float, others_wrote: bool, now: float) -> float:
         """Note that a batch of `rows` held the lock `seconds`; the seconds to pause before the next."""
         if others_wrote:
             self._busy_until = now + self.busy_for_s
             self._ever_busy = True
-        busy = now < self._busy_until
+        busy = self.busy(now)
         if rows > 0:
             per_row = max(seconds, 1e-6) / rows
             # Smoothed, so one batch slowed by a checkpoint or another process does not halve the next.

@@ -156,7 +156,7 @@ class RosterImportService:
                         writer.prepare(s.connection(), batch)
                 # The last batch also records the import and ends the journal, in one durable
                 # commit (a transaction of its own cost a commit and a checkpoint more).
-                with journal.batch(durable=last) as s:
+                with journal.batch(durable=last, quiet=not pace.busy(time.monotonic())) as s:
                     if batch:
                         writer.write(s.connection(), batch, cells)
                     if last:
