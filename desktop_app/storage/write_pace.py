@@ -14,6 +14,14 @@ at `BUSY_S` and is followed by a pause of `PAUSE_S`. Alone, a batch aims at `QUI
 commit writes each index page it touched once, so fewer, longer batches cost less in all, and a
 check-in arriving at a quiet import waits at most one such batch, after which the import is in
 the busy pace for `BUSY_FOR_S`.
+
+A batch is at most `GROWTH` times the last, `FIRST_GROWTH` times while nobody else has written
+since the write began. The time a small batch took per row overstates a bigger one's (its
+commit's fixed cost is shared by fewer rows; a bigger batch shares index pages between more
+rows), so the aim alone keeps a batch within its time; the factor guards the estimate after a
+busy spell. Growing fourfold from 100 rows, a 10,000-row import into a quiet database took
+five batches where two or three reach the aim, and each batch costs its commit and checkpoint
+of every index page it touched (~15 ms of CPU a batch at 10,000 people).
 """
 
 from __future__ import annotations
@@ -24,6 +32,8 @@ BUSY_S = 0.02  # the write lock held per batch while the desk writes: it waits ~
 PAUSE_S = 0.02  # longer than the busy handler's steps in a check-in's first 50 ms of waiting
 QUIET_S = 0.25
 BUSY_FOR_S = 10.0  # a desk admits someone every few seconds
+GROWTH = 4
+FIRST_GROWTH = 16
 
 
 @dataclass
@@ -37,19 +47,28 @@ class WritePace:
     quiet_s: float = QUIET_S
     pause_s: float = PAUSE_S
     busy_for_s: float = BUSY_FOR_S
+    growth: int = GROWTH
+    first_growth: int = FIRST_GROWTH
     _per_row: float | None = field(default=None, repr=False)
     _busy_until: float = field(default=float("-inf"), repr=False)
+    _ever_busy: bool = field(default=False, repr=False)
+
+    def busy(self, now: float) -> bool:
+        """Whether someone else wrote within `busy_for_s` (the busy pace holds)."""
+        return now < self._busy_until
 
     def batch_done(self, rows: int, seconds: float, others_wrote: bool, now: float) -> float:
         """Note that a batch of `rows` held the lock `seconds`; the seconds to pause before the next."""
         if others_wrote:
             self._busy_until = now + self.busy_for_s
-        busy = now < self._busy_until
+            self._ever_busy = True
+        busy = self.busy(now)
         if rows > 0:
             per_row = max(seconds, 1e-6) / rows
             # Smoothed, so one batch slowed by a checkpoint or another process does not halve the next.
             self._per_row = per_row if self._per_row is None else (self._per_row + per_row) / 2
             aim = self.busy_s if busy else self.quiet_s
             wanted = int(aim / self._per_row)
-            self.rows = max(self.least, min(self.most, wanted, 4 * rows))
+            growth = self.growth if self._ever_busy else self.first_growth
+            self.rows = max(self.least, min(self.most, wanted, growth * rows))
         return self.pause_s if busy else 0.0

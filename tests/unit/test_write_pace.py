@@ -16,9 +16,19 @@ def test_a_batch_that_held_the_lock_too_long_is_followed_by_a_smaller_one_while_
 def test_alone_the_batches_grow_towards_the_quiet_aim_and_never_pause() -> None:
     pace = WritePace(rows=500, busy_s=0.02, quiet_s=0.25, most=20_000)
     assert pace.batch_done(500, 0.025, others_wrote=False, now=1.0) == 0.0
-    assert pace.rows == 2000  # at most four times the last batch, however cheap it was
-    assert pace.batch_done(2000, 0.1, others_wrote=False, now=2.0) == 0.0
     assert pace.rows == 5000  # 0.25 s at 0.05 ms a row
+    assert pace.batch_done(5000, 0.5, others_wrote=False, now=2.0) == 0.0
+    assert pace.rows == 3333  # 0.25 s at (0.05 + 0.1) / 2 ms a row
+
+
+def test_while_nobody_else_wrote_a_batch_grows_at_most_sixteenfold_then_fourfold() -> None:
+    pace = WritePace(rows=100, busy_s=0.02, quiet_s=0.25, most=20_000, busy_for_s=10.0)
+    pace.batch_done(100, 0.001, others_wrote=False, now=1.0)  # 10 µs a row: the aim is 25,000
+    assert pace.rows == 1600
+    pace.batch_done(1600, 0.016, others_wrote=True, now=2.0)  # a desk: the busy aim
+    assert 1990 <= pace.rows <= 2000  # 20 ms at 10 µs a row
+    pace.batch_done(10, 0.0001, others_wrote=False, now=20.0)  # quiet again, the desk seen once
+    assert pace.rows == 40
 
 
 def test_after_the_desk_wrote_the_busy_pace_lasts_a_while_then_the_quiet_one_returns() -> None:

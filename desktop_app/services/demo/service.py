@@ -152,7 +152,7 @@ def _write_demo(
     step = SESSIONS_PER_WRITE * BATCH_SIZE
     for first in range(0, people, step):
         count = min(step, people - first)
-        with journal.batch() as s:
+        with journal.batch(durable=False) as s:  # durable: the last, below
             admitted += writer.write(s.connection(), first, count, sessions, session_ids)
         if progress:
             progress(first + count, people)

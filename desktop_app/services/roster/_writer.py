@@ -120,6 +120,7 @@ class ImportWriter:
         self._orgs: dict[str, int] = {}  # organisation name as written -> id
         self._codes: set[str] | None = None
         self._read_at: tuple[int, int] | None = None  # the newest person and organisation then
+        self._new_orgs: set[str] = set()  # organisation keys `prepare` found nowhere in the registry
 
     def prepare(self, conn: Connection, batch: list[RowResult]) -> None:
         """Read what `batch` needs from the registry, before its write transaction.
@@ -140,6 +141,11 @@ class ImportWriter:
             self._codes = taken_codes(conn)
 
     @staticmethod
+    def registry_size(conn: Connection) -> int:
+        """About how many people the registry holds (the newest id: no count of every row)."""
+        return conn.scalar(select(func.max(Person.id))) or 0
+
+    @staticmethod
     def _newest(conn: Connection) -> tuple[int, int]:
         person = conn.scalar(select(func.max(Person.id))) or 0
         return person, conn.scalar(select(func.max(Organization.id))) or 0
@@ -150,6 +156,7 @@ class ImportWriter:
         assert len(people) == len(batch)
         now = utcnow()
         if self._read_at != self._newest(conn):  # the desk registered someone since `prepare`
+            self._new_orgs.clear()
             self._organizations(conn, people, write=False)
             self._matcher.load(conn, people)
         self._read_at = None
@@ -233,14 +240,14 @@ class ImportWriter:
         self.invited += invited
         self.not_invited += len(left)
         if invited:
-            ids = conn.scalars(
-                select(Invitation.id).where(
-                    Invitation.id > before,
-                    Invitation.session_id.in_(self.session_ids),
-                    Invitation.person_id.in_(list(set(person_ids))),
-                )
-            )
-            self.journal.added(conn, "invitation", list(ids))
+            # The rows after `before`, sorted out here: an IN list of a batch's people made
+            # SQLAlchemy render thousands of parameters per batch.
+            sessions, people = set(self.session_ids), set(person_ids)
+            sql = "SELECT id, session_id, person_id FROM invitation WHERE id > ?"
+            ids = [
+                i for i, sid, pid in driver_sql.run(conn, sql, (before,)) if sid in sessions and pid in people
+            ]
+            self.journal.added(conn, "invitation", ids)
         number_of = {pid: batch[i].number for i, pid in reversed(list(enumerate(person_ids)))}
         self.warning_rows += [(number_of[pid], ("not_invited_full",)) for pid in left]
 
@@ -256,12 +263,17 @@ class ImportWriter:
             return
         ids: dict[str, int] = {}
         wanted = list(first_with)
-        for chunk in _chunks(wanted):
+        # In the write transaction, the keys `prepare` found nowhere are still new (no one has
+        # added a person or organisation since: `write` reads again otherwise).
+        unknown = [k for k in wanted if k not in self._new_orgs] if write else wanted
+        for chunk in _chunks(unknown):
             ids.update(_select(conn, ("name_key", "id"), "organization", "name_key", chunk))
         new = [k for k in wanted if k not in ids]
         if not write:  # known ones remembered; the new ones are made in the write transaction
             self._orgs.update({name: ids[key] for name, key in keys.items() if key in ids})
+            self._new_orgs.update(new)
             return
+        self._new_orgs.clear()
         if new:
             first = (conn.scalar(select(func.max(Organization.id))) or 0) + 1
             stamp = stored_time(utcnow())

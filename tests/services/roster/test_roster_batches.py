@@ -45,7 +45,7 @@ def counts(services) -> dict[str, int]:  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def small_batches(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("FIRST_BATCH", "LEAST_BATCH", "MOST_BATCH"):
+    for name in ("FIRST_BATCH", "FIRST_BATCH_SMALL", "LEAST_BATCH", "MOST_BATCH"):
         monkeypatch.setattr(roster_service, name, BATCH)
 
 
@@ -143,3 +143,58 @@ def test_a_long_write_tells_a_desk_committing_between_its_batches_from_its_own_c
         journal.clear()
     assert counts(services)["attendance"] == 1
     assert (counts(services)["write_journal"], counts(services)["write_journal_row"]) == (0, 0)
+
+
+@pytest.mark.parametrize("fails", [False, True], ids=["whole", "taken-back"])
+def test_after_an_import_every_connection_the_desk_gets_commits_durably(
+    services, admin, make_session, tmp_path, small_batches, db_engine, fails
+) -> None:
+    # The batches before the last commit without a sync and checkpoint on a connection of their
+    # own; a check-in on any pooled connection afterwards must still survive a power cut.
+    if db_engine != "sqlite":
+        pytest.skip("SQLite's per-connection sync setting")
+    _, invited_to = make_session(capacity=500)
+
+    def fail_after_one(done: int, total: int) -> None:
+        if fails:
+            raise OSError("the laptop's disk failed")
+
+    try:
+        services.roster.run(
+            roster(tmp_path / "undangan.csv"), [invited_to], admin, batch_written=fail_after_one
+        )
+    except OSError:
+        assert fails
+    connections = [services.db.engine.connect() for _ in range(6)]  # every one the pool holds
+    try:
+        for conn in connections:
+            assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+            assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 1000
+    finally:
+        for conn in connections:
+            conn.close()
+    assert counts(services)["person"] == (0 if fails else ROWS)
+    assert (counts(services)["write_journal"], counts(services)["write_journal_row"]) == (0, 0)
+
+
+def test_the_first_batch_is_bigger_into_a_small_registry(
+    services, admin, make_session, tmp_path, monkeypatch
+) -> None:
+    for name, value in (("FIRST_BATCH", 10), ("FIRST_BATCH_SMALL", 40), ("SMALL_REGISTRY", 50)):
+        monkeypatch.setattr(roster_service, name, value)
+    _, invited_to = make_session(capacity=500)
+    first: list[int] = []
+
+    def note_first(done: int, total: int) -> None:
+        if not first:
+            first.append(done)
+
+    services.roster.run(roster(tmp_path / "undangan.csv"), [invited_to], admin, batch_written=note_first)
+    assert first == [40]  # an empty registry
+    first.clear()
+    path = tmp_path / "lain.csv"
+    lines = ["Nama;NIK"] + [f"Peserta Lain {i};331101{10 + i % 18:02d}0191{i + 1:04d}" for i in range(60)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    summary = services.roster.run(path, [invited_to], admin, batch_written=note_first)
+    assert summary.imported == 60
+    assert first == [10]  # beside the 100 people imported before
