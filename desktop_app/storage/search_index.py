@@ -23,6 +23,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import ColumnElement
 
 from desktop_app.storage import driver_sql
+from desktop_app.storage.bulk import KEEP_CHECK_PLANS
 
 # What separates the fields of PostgreSQL's `person_search.doc` (nobody types it).
 _SEP = chr(31)
@@ -214,7 +215,8 @@ def settle_search_index(conn: Connection) -> None:
 @contextmanager
 def _bulk_people_pg(conn: Connection, first_id: int) -> Iterator[None]:
     """PostgreSQL's per-row trigger steps aside for the transaction (migration 0019_pg_bulk_people)."""
-    conn.execute(text("SELECT set_config('hadir.bulk_people', 'on', true)"))
+    # and the foreign-key checks of the rows and their index entries keep their plans (bulk.py)
+    conn.execute(text(f"SELECT set_config('hadir.bulk_people', 'on', true), {KEEP_CHECK_PLANS}"))
     yield
     conn.execute(text("SELECT set_config('hadir.bulk_people', 'off', true)"))
     conn.execute(_PG_INDEX_RANGE, {"first": first_id})
