@@ -60,9 +60,8 @@ class Person(Base):
     address: Mapped[str | None] = mapped_column(Text)
     desa: Mapped[str | None] = mapped_column(String(100))
     kecamatan: Mapped[str | None] = mapped_column(String(100))
-    organization_id: Mapped[int | None] = mapped_column(
-        ForeignKey("organization.id", ondelete="SET NULL"), index=True
-    )
+    # Found by organisation through ix_person_organization_sort, whose first column it is (0021).
+    organization_id: Mapped[int | None] = mapped_column(ForeignKey("organization.id", ondelete="SET NULL"))
     position: Mapped[str | None] = mapped_column(String(200))
     kpj: Mapped[str | None] = mapped_column(String(20))  # BPJS membership number: text
     consent_bpjs_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
