@@ -8,6 +8,7 @@ from sqlalchemy import Connection, func, select
 
 from desktop_app.core.codes import random_invitation_codes
 from desktop_app.core.errors import NotFound
+from desktop_app.storage import driver_sql
 from desktop_app.storage.bulk import insert_rows, stored_time
 from desktop_app.storage.models import Invitation, InvitationAlias, Session
 from desktop_app.storage.types import utcnow
@@ -52,15 +53,12 @@ def invite_people(
         rooms.append((sid, capacity - used))
     unique = list(dict.fromkeys(person_ids))
     already: set[int] = set()
+    sessions, in_sessions = driver_sql.where_in(conn, "session_id", list(session_ids))
     for start in range(0, len(unique), 5000):  # only these people's invitations: an import's
         chunk = unique[start : start + 5000]  # batches do not read the whole session each time
-        already.update(
-            conn.scalars(
-                select(Invitation.person_id).where(
-                    Invitation.session_id.in_(list(session_ids)), Invitation.person_id.in_(chunk)
-                )
-            )
-        )
+        people, of_people = driver_sql.where_in(conn, "person_id", chunk)
+        sql = f"SELECT person_id FROM invitation WHERE {sessions} AND {people}"
+        already.update(pid for (pid,) in driver_sql.run(conn, sql, (*in_sessions, *of_people)))
     wanted = [pid for pid in unique if pid not in already]
     if taken is None:
         taken = taken_codes(conn)

@@ -59,9 +59,8 @@ def _chunks(values: list, size: int = _CHUNK):  # type: ignore[no-untyped-def]
 
 def _select(conn: Connection, columns: Sequence[str], table: str, column: str, values: list) -> list[tuple]:
     # Straight to the driver: only presence (None or not) of the fillable values matters here.
-    marks = ", ".join("?" for _ in values)
-    sql = f"SELECT {', '.join(columns)} FROM {table} WHERE {column} IN ({marks})"
-    return list(driver_sql.run(conn, sql, tuple(values)))
+    where, params = driver_sql.where_in(conn, column, values)
+    return list(driver_sql.run(conn, f"SELECT {', '.join(columns)} FROM {table} WHERE {where}", params))
 
 
 class _Matcher:
@@ -233,14 +232,11 @@ class ImportWriter:
         self.invited += invited
         self.not_invited += len(left)
         if invited:
-            ids = conn.scalars(
-                select(Invitation.id).where(
-                    Invitation.id > before,
-                    Invitation.session_id.in_(self.session_ids),
-                    Invitation.person_id.in_(list(set(person_ids))),
-                )
-            )
-            self.journal.added(conn, "invitation", list(ids))
+            sessions, in_sessions = driver_sql.where_in(conn, "session_id", self.session_ids)
+            people, of_people = driver_sql.where_in(conn, "person_id", list(set(person_ids)))
+            sql = f"SELECT id FROM invitation WHERE id > ? AND {sessions} AND {people}"
+            ids = [i for (i,) in driver_sql.run(conn, sql, (before, *in_sessions, *of_people))]
+            self.journal.added(conn, "invitation", ids)
         number_of = {pid: batch[i].number for i, pid in reversed(list(enumerate(person_ids)))}
         self.warning_rows += [(number_of[pid], ("not_invited_full",)) for pid in left]
 
