@@ -24,7 +24,6 @@ from desktop_app.services.roster._writer import ImportWriter
 from desktop_app.services.roster.plan import CheckedRoster, ColumnPlan, check_roster
 from desktop_app.storage.database import Database
 from desktop_app.storage.write_journal import WriteJournal, ensure_room, undo_abandoned
-from desktop_app.storage.write_pace import WritePace
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
@@ -101,7 +100,7 @@ class RosterImportService:
         ensure_room(self._db, len(valid))
         journal = WriteJournal.start(self._db, "import")
         writer = ImportWriter(journal, session_ids, operator.id)
-        pace = WritePace(rows=FIRST_BATCH, least=LEAST_BATCH, most=MOST_BATCH)
+        pace = journal.pace(FIRST_BATCH, LEAST_BATCH, MOST_BATCH)
         try:
             done = 0
             while done < len(valid):
