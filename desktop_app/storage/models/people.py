@@ -85,7 +85,6 @@ class Person(Base):
         CheckConstraint("sex IS NULL OR sex IN ('L', 'P')", name="sex_known"),
         CheckConstraint("phone IS NULL OR phone LIKE '+%'", name="phone_e164"),
         CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
-        Index("ix_person_name", "name"),
         # Peserta's default order (migration 0005_speed): the first screenful read from the index.
         Index("ix_person_name_lower", func.lower(text("name")), "id"),
         # Its other orders, a screenful at a time from where the last ended (0013_people_pages).
