@@ -23,16 +23,18 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import ColumnElement
 
 from desktop_app.storage import driver_sql
+from desktop_app.storage.bulk import KEEP_CHECK_PLANS
 
-# What separates the fields of PostgreSQL's `person_search.doc` (nobody types it).
-_SEP = chr(31)
+# PostgreSQL's `person_search.doc` is the lower-cased name and organisation, apart by chr(31)
+# (nobody types it); a term's `text` always holds a character that is not a digit, so it is never
+# found in the NIK or the phone, which have their own columns and indexes (0021_lean_import).
 
 
 @dataclass(frozen=True)
 class IndexTerm:
     """One typed word for the index: `text` found in any field, or digits in the NIK or the phone."""
 
-    text: str | None = None
+    text: str | None = None  # never all digits: those are `nik`/`phone` terms
     nik: str | None = None  # digits to find in the NIK
     phone: str | None = None  # national digits to find in the phone
 
@@ -183,8 +185,8 @@ _INDEX_RANGE = text(
 
 _PG_INDEX_RANGE = text(
     "INSERT INTO person_search (person_id, doc, nik, phone) "
-    "SELECT p.id, lower(p.name) || chr(31) || coalesce(p.nik, '') || chr(31) || coalesce(substr(p.phone, 4), '') "
-    "|| chr(31) || lower(coalesce(o.name, '')), coalesce(p.nik, ''), coalesce(substr(p.phone, 4), '') "
+    "SELECT p.id, lower(p.name) || chr(31) || lower(coalesce(o.name, '')), "
+    "coalesce(p.nik, ''), coalesce(substr(p.phone, 4), '') "
     "FROM person p LEFT JOIN organization o ON o.id = p.organization_id WHERE p.id >= :first "
     "ON CONFLICT (person_id) DO UPDATE SET doc = EXCLUDED.doc, nik = EXCLUDED.nik, phone = EXCLUDED.phone"
 )
@@ -214,7 +216,8 @@ def settle_search_index(conn: Connection) -> None:
 @contextmanager
 def _bulk_people_pg(conn: Connection, first_id: int) -> Iterator[None]:
     """PostgreSQL's per-row trigger steps aside for the transaction (migration 0019_pg_bulk_people)."""
-    conn.execute(text("SELECT set_config('hadir.bulk_people', 'on', true)"))
+    # and the foreign-key checks of the rows and their index entries keep their plans (bulk.py)
+    conn.execute(text(f"SELECT set_config('hadir.bulk_people', 'on', true), {KEEP_CHECK_PLANS}"))
     yield
     conn.execute(text("SELECT set_config('hadir.bulk_people', 'off', true)"))
     conn.execute(_PG_INDEX_RANGE, {"first": first_id})

@@ -30,6 +30,7 @@ from desktop_app.storage.models import Base
 from desktop_app.storage.types import utcnow
 from desktop_app.storage.wal_checkpoint import WalCheckpointer
 from desktop_app.storage.write_lock import write_transaction
+from desktop_app.storage.write_pace import WritePace
 
 log = logging.getLogger(__name__)
 UNDO_BATCH = 2000  # rows taken back per transaction
@@ -37,6 +38,8 @@ FINISH_NOTES = 1000  # notes the last transaction drops itself; more are dropped
 # What a journaled row costs on disk at most: ~850 bytes a person with its invitation and the
 # search index (100,000 imported: 84 MB), twice over while the WAL holds it before a checkpoint.
 BYTES_PER_ROW = 2 * 1024
+SERVER_SCALE = 20  # a server's first batch, against a file's
+SERVER_QUIET_S = 1.0  # the longest a PIN sign-in on another desk waits for an import's batch
 
 
 def ensure_room(db: Database, rows: int) -> None:
@@ -139,6 +142,20 @@ class WriteJournal:
                 },
             )
         return cls(db, journal_id)
+
+    def pace(self, first: int, least: int, most: int) -> WritePace:
+        """How many rows the batches take (storage/write_pace.py), for this journal's database.
+
+        A file's batch holds SQLite's one write lock, which the desk's check-ins wait for. A
+        server's batch holds only the advisory lock of the read-then-write transactions (a PIN
+        sign-in, a certificate's number); admissions and searches go on beside it. So a server's
+        batches start `SERVER_SCALE` times bigger and aim at `SERVER_QUIET_S`: a 10,000-row import
+        is 2 batches instead of 7, each batch's fixed work (moving the search index's pending
+        list, reads, a commit) done less often (1.27 -> 1.20 s).
+        """
+        if self._db.server is None:
+            return WritePace(rows=first, least=least, most=most)
+        return WritePace(rows=min(most, first * SERVER_SCALE), least=least, most=most, quiet_s=SERVER_QUIET_S)
 
     @contextmanager
     def batch(self, durable: bool = True, quiet: bool = False) -> Iterator[DbSession]:

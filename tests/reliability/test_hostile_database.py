@@ -120,7 +120,9 @@ def test_restore_refuses_a_file_that_fails_integrity_check(services, admin, tmp_
         add(services, admin, f"Peserta {n:03}")
     broken = services.backups.backup_to(tmp_path / "rusak.db", admin)
     with sqlite3.connect(broken) as conn:
-        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'ix_person_name'").fetchone()
+        root = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'ix_person_name_lower'"
+        ).fetchone()
         page_size = conn.execute("PRAGMA page_size").fetchone()[0]
     assert root is not None, "the test needs an index to damage"
     data = bytearray(broken.read_bytes())

@@ -53,15 +53,12 @@ def invite_people(
         rooms.append((sid, capacity - used))
     unique = list(dict.fromkeys(person_ids))
     already: set[int] = set()
-    sessions = ", ".join("?" for _ in session_ids)
+    sessions, in_sessions = driver_sql.where_in(conn, "session_id", list(session_ids))
     for start in range(0, len(unique), 5000):  # only these people's invitations: an import's
         chunk = unique[start : start + 5000]  # batches do not read the whole session each time
-        # Straight to the driver: SQLAlchemy rendered each of the thousands of parameters.
-        sql = (
-            f"SELECT person_id FROM invitation WHERE session_id IN ({sessions}) "
-            f"AND person_id IN ({', '.join('?' for _ in chunk)})"
-        )
-        already.update(pid for (pid,) in driver_sql.run(conn, sql, (*session_ids, *chunk)))
+        people, of_people = driver_sql.where_in(conn, "person_id", chunk)
+        sql = f"SELECT person_id FROM invitation WHERE {sessions} AND {people}"
+        already.update(pid for (pid,) in driver_sql.run(conn, sql, (*in_sessions, *of_people)))
     wanted = [pid for pid in unique if pid not in already]
     if taken is None:
         taken = taken_codes(conn)

@@ -59,9 +59,8 @@ def _chunks(values: list, size: int = _CHUNK):  # type: ignore[no-untyped-def]
 
 def _select(conn: Connection, columns: Sequence[str], table: str, column: str, values: list) -> list[tuple]:
     # Straight to the driver: only presence (None or not) of the fillable values matters here.
-    marks = ", ".join("?" for _ in values)
-    sql = f"SELECT {', '.join(columns)} FROM {table} WHERE {column} IN ({marks})"
-    return list(driver_sql.run(conn, sql, tuple(values)))
+    where, params = driver_sql.where_in(conn, column, values)
+    return list(driver_sql.run(conn, f"SELECT {', '.join(columns)} FROM {table} WHERE {where}", params))
 
 
 class _Matcher:

@@ -27,7 +27,6 @@ from desktop_app.services.roster._writer import ImportWriter
 from desktop_app.services.roster.plan import CheckedRoster, ColumnPlan, check_roster
 from desktop_app.storage.database import Database
 from desktop_app.storage.write_journal import WriteJournal, ensure_room, undo_abandoned
-from desktop_app.storage.write_pace import WritePace
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
@@ -142,7 +141,7 @@ class RosterImportService:
         writer = ImportWriter(journal, session_ids, operator.id)
         with self._db.session() as s:
             small = writer.registry_size(s.connection()) < SMALL_REGISTRY
-        pace = WritePace(rows=FIRST_BATCH_SMALL if small else FIRST_BATCH, least=LEAST_BATCH, most=MOST_BATCH)
+        pace = journal.pace(FIRST_BATCH_SMALL if small else FIRST_BATCH, LEAST_BATCH, MOST_BATCH)
         try:
             done = 0
             while True:

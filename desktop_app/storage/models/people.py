@@ -60,9 +60,8 @@ class Person(Base):
     address: Mapped[str | None] = mapped_column(Text)
     desa: Mapped[str | None] = mapped_column(String(100))
     kecamatan: Mapped[str | None] = mapped_column(String(100))
-    organization_id: Mapped[int | None] = mapped_column(
-        ForeignKey("organization.id", ondelete="SET NULL"), index=True
-    )
+    # Found by organisation through ix_person_organization_sort, whose first column it is (0021).
+    organization_id: Mapped[int | None] = mapped_column(ForeignKey("organization.id", ondelete="SET NULL"))
     position: Mapped[str | None] = mapped_column(String(200))
     kpj: Mapped[str | None] = mapped_column(String(20))  # BPJS membership number: text
     consent_bpjs_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
@@ -86,7 +85,6 @@ class Person(Base):
         CheckConstraint("sex IS NULL OR sex IN ('L', 'P')", name="sex_known"),
         CheckConstraint("phone IS NULL OR phone LIKE '+%'", name="phone_e164"),
         CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
-        Index("ix_person_name", "name"),
         # Peserta's default order (migration 0005_speed): the first screenful read from the index.
         Index("ix_person_name_lower", func.lower(text("name")), "id"),
         # Its other orders, a screenful at a time from where the last ended (0013_people_pages).

@@ -21,6 +21,7 @@ QUERIES = [
     "keripik tempe", "umkm", "3311", "0001", "08", "0812", "+62 812", "62812", "812", "0857 1",
     "sri 33", "bu 0812", "tem", "ani", "dwi", "nur", "rahma", "xyzzy", "sukoharjo", "ud",
     "cv", "toko", "warung", "bengkel", "%", "_", "'", '"', "a_b", "10%",
+    "3311a", "sri3", "0812x", "rt 0", "12,5",  # a letter among digits: found in names and organisations only
 ]  # fmt: skip
 
 
