@@ -11,6 +11,7 @@ import sqlite3
 import statistics
 import tempfile
 import time
+import uuid
 from datetime import date
 from pathlib import Path
 
@@ -94,7 +95,8 @@ def raw_write(path: Path, people: list, session_id: int) -> None:
     """The least any import of these people must write, by sqlite3 alone into Hadir's schema.
 
     The same rows already clean, no checks, no matching, no audit: organisations, people (their
-    indexes), the search index, invitations, one durable commit with Hadir's pragmas.
+    indexes), the search index, invitations, one durable commit with Hadir's pragmas. Each row
+    has its uuid, as every row of these tables must (a merge knows rows again by it).
     """
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
@@ -105,15 +107,16 @@ def raw_write(path: Path, people: list, session_id: int) -> None:
     stamp = "2026-01-01 00:00:00.000000"
     orgs = {name: n for n, name in enumerate(dict.fromkeys(p.organization for p in people), 1)}
     conn.executemany(
-        "INSERT INTO organization (id, name, name_key, kind, created_at) VALUES (?, ?, ?, 'umkm', ?)",
-        [(n, name, name.casefold(), stamp) for name, n in orgs.items()],
+        "INSERT INTO organization (id, uuid, name, name_key, kind, created_at) VALUES (?, ?, ?, ?, 'umkm', ?)",
+        [(n, str(uuid.uuid4()), name, name.casefold(), stamp) for name, n in orgs.items()],
     )
     conn.executemany(
-        "INSERT INTO person (id, nik, name, sex, birth_date, phone, address, kecamatan, position,"
-        " organization_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO person (id, uuid, nik, name, sex, birth_date, phone, address, kecamatan, position,"
+        " organization_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
                 n,
+                str(uuid.uuid4()),
                 p.nik,
                 p.name,
                 p.sex,
@@ -135,8 +138,8 @@ def raw_write(path: Path, people: list, session_id: int) -> None:
     )
     codes = random_invitation_codes(len(people))
     conn.executemany(
-        "INSERT INTO invitation (session_id, person_id, code, created_at) VALUES (?, ?, ?, ?)",
-        [(session_id, n, code, stamp) for n, code in enumerate(codes, 1)],
+        "INSERT INTO invitation (uuid, session_id, person_id, code, created_at) VALUES (?, ?, ?, ?, ?)",
+        [(str(uuid.uuid4()), session_id, n, code, stamp) for n, code in enumerate(codes, 1)],
     )
     conn.execute("UPDATE search_control SET bulk = 0 WHERE id = 1")
     conn.execute("COMMIT")
