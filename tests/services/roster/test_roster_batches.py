@@ -177,6 +177,7 @@ def test_after_an_import_every_connection_the_desk_gets_commits_durably(
     assert (counts(services)["write_journal"], counts(services)["write_journal_row"]) == (0, 0)
 
 
+@pytest.mark.sqlite_only  # a server's batches do not wait on the registry's size (test_roster_server_batches)
 def test_the_first_batch_is_bigger_into_a_small_registry(
     services, admin, make_session, tmp_path, monkeypatch
 ) -> None:
