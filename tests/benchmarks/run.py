@@ -61,7 +61,7 @@ from bench_encrypted import bench_encrypted_desk, bench_import_encrypted  # noqa
 from bench_export import bench_export  # noqa: E402
 from bench_import import bench_import, time_import, write_roster  # noqa: E402
 from bench_merge import bench_merge  # noqa: E402
-from bench_postgres import bench_postgres  # noqa: E402
+from bench_postgres import bench_postgres, bench_postgres_import  # noqa: E402
 from bench_speed import (  # noqa: E402
     add_big_batch,
     cli_start,
@@ -213,7 +213,14 @@ def main() -> int:
         action="store_true",
         help="also window_ready_1m_s and people_page_p95_ms_1m (the 1M registry is made once, cached)",
     )
+    parser.add_argument(
+        "--imports",
+        action="store_true",
+        help="only the import figures (import_vs_raw, pg_import_vs_sqlite), three runs each (medians)",
+    )
     args = parser.parse_args()
+    if args.imports:
+        return _print(imports_only(args.no_postgres), args.json)
     results: dict[str, float | int | None] = {"people": args.people}
     with tempfile.TemporaryDirectory() as tmp:
         path, generated = registry_copy(args.people, Path(tmp))
@@ -272,7 +279,25 @@ def main() -> int:
     # The BPJS membership list (100,000 rows) and the conversion report on 6,000 attendances.
     results |= bench_bpjs(repeat=1 if args.quick else 5)
     _shutdown_qt()
-    if args.json:
+    return _print(results, args.json)
+
+
+def imports_only(no_postgres: bool) -> dict[str, float | int | None]:
+    """The 10,000-row import's figures alone, the medians of three runs each (the full run's are one
+    run each with --quick)."""
+    results: dict[str, float | int | None] = {}
+    results |= bench_import(repeat=3)
+    results |= bench_import_encrypted(repeat=3)
+    if not no_postgres:
+        with tempfile.TemporaryDirectory() as tmp:
+            roster = write_roster(Path(tmp) / "roster-pg.xlsx")
+            results |= bench_postgres_import(lambda url: time_import(url, roster), repeat=3)
+        results["pg_import_vs_sqlite"] = round(results["pg_import_10k_s"] / results["import_10k_s"], 2)
+    return results
+
+
+def _print(results: dict[str, float | int | None], as_json: bool) -> int:
+    if as_json:
         print(json.dumps(results))
     else:
         width = max(map(len, results))
