@@ -24,6 +24,7 @@ from desktop_app.storage.backup import backup_file, timestamped_name
 from desktop_app.storage.encryption import DB_ERRORS, connect, is_encrypted
 from desktop_app.storage.engine import APPLICATION_ID, make_engine
 from desktop_app.storage.keystore import load_key
+from desktop_app.storage.wal_keeper import WalKeeper
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session as DbSession
@@ -50,6 +51,7 @@ class Database:
     engine: Engine
     key: bytes | None = None  # SQLCipher's key when the file is encrypted
     server: str | None = None  # a PostgreSQL server's address, password masked (storage/postgres)
+    wal_keeper: WalKeeper | None = None  # a file's background checkpoints (storage/wal_keeper.py)
 
     @cached_property
     def sessionmaker(self) -> sessionmaker[DbSession]:
@@ -92,6 +94,8 @@ class Database:
 
     def close(self) -> None:
         """Release every connection (the file may then be copied or replaced)."""
+        if self.wal_keeper is not None:
+            self.wal_keeper.stop()
         self.engine.dispose()
 
 
@@ -210,4 +214,6 @@ def _open(path: Path, backup_dir: Path | None, key: bytes | None) -> Database:
         if isinstance(orig, DB_ERRORS):
             raise DatabaseProblem(_kind_of(orig), str(path), str(orig)) from None
         raise
-    return Database(path, engine, key)
+    keeper = WalKeeper(engine, path)
+    keeper.start()
+    return Database(path, engine, key, wal_keeper=keeper)

@@ -14,6 +14,8 @@ APPLICATION_ID = 0x48414452
 
 
 CACHE_KIB = 32 * 1024
+WAL_AUTOCHECKPOINT = 0
+WAL_LIMIT_BYTES = 4 * 1024 * 1024  # SQLite's own checkpoint threshold: 1,000 pages of 4 KiB
 
 
 def sqlite_url(path: Path) -> str:
@@ -35,6 +37,11 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         # Freed space is zeroed: a purged health answer or a deleted person leaves no bytes behind.
         cursor.execute("PRAGMA secure_delete = ON")
+        # No checkpoint inside a commit (a check-in would copy a WAL another process filled):
+        # storage/wal_keeper.py checkpoints beside the work. The WAL is cut back to that size
+        # when it starts over, so its size says how much it holds.
+        cursor.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT}")
+        cursor.execute(f"PRAGMA journal_size_limit = {WAL_LIMIT_BYTES}")
     finally:
         cursor.close()
 

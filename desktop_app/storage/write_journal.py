@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session as DbSession
 from desktop_app.storage import driver_sql
 from desktop_app.storage.bulk import stored_time
 from desktop_app.storage.database import Database
+from desktop_app.storage.engine import WAL_AUTOCHECKPOINT
 from desktop_app.storage.models import Base
 from desktop_app.storage.types import utcnow
 from desktop_app.storage.wal_checkpoint import WalCheckpointer
@@ -222,7 +223,7 @@ class WriteJournal:
             if conn.dialect.name == "sqlite":  # back to the engine's settings for the pool's next user
                 raw = conn.connection.driver_connection
                 assert raw is not None
-                raw.execute("PRAGMA wal_autocheckpoint = 1000")
+                raw.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT}")
                 if durable is False:
                     raw.execute("PRAGMA synchronous = FULL")
         except Exception:  # a broken connection (a full disk): not back into the pool; undo goes on
