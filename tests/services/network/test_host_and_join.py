@@ -154,15 +154,19 @@ def _admit_all(folder: str, session_id: int, person_ids: list[int], acks: str) -
     unreachable = 0
     deadline = time.monotonic() + 240
     while True:  # a desk that finds the server away at its start tries again, as the window offers
-        try:
+        services = None
+        try:  # the server may go between the open and the sign-in too
             services = open_services(Path(folder))
+            operator = services.operators.local_admin()
             break
-        except DatabaseProblem as exc:
-            if exc.kind != "unreachable" or time.monotonic() > deadline:
+        except Exception as exc:
+            if services is not None:
+                services.close()
+            problem = exc if isinstance(exc, DatabaseProblem) else problem_from_any(exc, "server")
+            if problem is None or problem.kind != "unreachable" or time.monotonic() > deadline:
                 raise
             unreachable += 1
             time.sleep(0.5)
-    operator = services.operators.local_admin()
     for person_id in person_ids:
         while True:
             try:
