@@ -26,7 +26,6 @@ from sqlalchemy.orm import Session as DbSession
 from desktop_app.storage import driver_sql
 from desktop_app.storage.bulk import stored_time
 from desktop_app.storage.database import Database
-from desktop_app.storage.engine import WAL_AUTOCHECKPOINT
 from desktop_app.storage.models import Base
 from desktop_app.storage.types import utcnow
 from desktop_app.storage.wal_checkpoint import WalCheckpointer
@@ -176,7 +175,6 @@ class WriteJournal:
         """
         if self._conn is None:
             self._conn = self._db.engine.connect()
-            _own_checkpoints(self._conn)
         self._set_durable(durable)
         started = time.monotonic()
         with write_transaction(self._db, self._conn) as s:
@@ -220,12 +218,11 @@ class WriteJournal:
         if conn is None:
             return
         try:
-            if conn.dialect.name == "sqlite":  # back to the engine's settings for the pool's next user
+            # Back to the engine's durable commits for the pool's next user.
+            if conn.dialect.name == "sqlite" and durable is False:
                 raw = conn.connection.driver_connection
                 assert raw is not None
-                raw.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT}")
-                if durable is False:
-                    raw.execute("PRAGMA synchronous = FULL")
+                raw.execute("PRAGMA synchronous = FULL")
         except Exception:  # a broken connection (a full disk): not back into the pool; undo goes on
             conn.invalidate()
         conn.close()
@@ -268,20 +265,6 @@ class WriteJournal:
         """Take back everything the batches wrote, newest first, a batch at a time."""
         self.close()
         undo_journal(self._db, self.id)
-
-
-def _own_checkpoints(conn: Connection) -> None:
-    """The batches' WAL is checkpointed after each commit (storage/wal_checkpoint.py), not by SQLite.
-
-    SQLite's automatic checkpoint runs inside the COMMIT that lets the WAL pass 1,000 pages. A
-    batch of a long write adds hundreds to thousands of pages (each index page it touched), so
-    without this the checkpoint, 10-40 ms of copying pages and an fsync, fell now into a batch's
-    commit (counted as holding the lock), now into the commit of a desk's check-in.
-    """
-    if conn.dialect.name == "sqlite":
-        raw = conn.connection.driver_connection
-        assert raw is not None
-        raw.execute("PRAGMA wal_autocheckpoint = 0")
 
 
 def _runs(ids: Iterable[int]) -> list[tuple[int, int]]:
