@@ -111,6 +111,10 @@ def inspect_file(path: Path, key: bytes | None = None) -> FileState:
         if is_encrypted(path):
             raise KeyMissing(str(path))
         raise DatabaseProblem("corrupt", str(path), "not an SQLite file")
+    # A header that says WAL makes even a read-only look create -wal and -shm: a refused file
+    # must be left as it was found, so those are removed again.
+    siblings = [path.with_name(path.name + end) for end in ("-wal", "-shm")]
+    made = [p for p in siblings if not p.exists()]
     try:
         with closing(connect(path, None if plain else key, readonly=True, timeout=5)) as conn:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -120,10 +124,17 @@ def inspect_file(path: Path, key: bytes | None = None) -> FileState:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
     except DB_ERRORS as exc:
+        _remove(made)
         raise DatabaseProblem(_kind_of(exc), str(path), str(exc)) from None
     if tables and (app_id != APPLICATION_ID or revision is None):
+        _remove(made)
         raise DatabaseProblem("not_hadir", str(path), "tables of another application")
     return FileState(exists=True, revision=revision, has_tables=bool(tables))
+
+
+def _remove(paths: list[Path]) -> None:
+    for made in paths:
+        made.unlink(missing_ok=True)
 
 
 def _kind_of(exc: Exception) -> str:

@@ -64,6 +64,16 @@ def test_a_damaged_sqlite_file_is_corrupt_and_untouched(db_path: Path) -> None:
     assert siblings(db_path) == [db_path.name]
 
 
+def test_a_damaged_file_whose_header_says_wal_leaves_no_wal_beside_it(db_path: Path) -> None:
+    damaged = bytearray(b"SQLite format 3\x00" + os.urandom(4080))
+    damaged[18] = damaged[19] = 2  # one random header in 128 said so: the check made -wal and -shm
+    db_path.write_bytes(bytes(damaged))
+    before = digest(db_path)
+    assert _refusal(db_path).kind == "corrupt"
+    assert digest(db_path) == before
+    assert siblings(db_path) == [db_path.name]
+
+
 def test_another_applications_sqlite_file_is_not_hadirs(db_path: Path) -> None:
     with sqlite3.connect(db_path) as conn:
         conn.execute("CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT)")
